@@ -1,0 +1,110 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import ignore, {type Ignore} from 'ignore'
+import {glob, isDynamicPattern} from 'tinyglobby'
+import {describeFsError} from './read.js'
+
+/** File types luxlint reads when it walks a directory. */
+export const extensions = ['.md', '.markdown', '.mdown', '.txt', '.text', '.html', '.htm']
+
+export interface Target {
+  path: string
+  /** Set when the path could not be used: the one-line reason. */
+  error?: string
+}
+
+/**
+ * Expand the command-line operands into files: files as given, directories walked (skipping
+ * `.git`, `node_modules` and what `.gitignore` files exclude), globs expanded. Order is stable.
+ */
+export async function expandTargets(operands: string[], cwd = process.cwd()): Promise<Target[]> {
+  const targets: Target[] = []
+  const seen = new Set<string>()
+  const add = (target: Target): void => {
+    const key = path.resolve(cwd, target.path)
+    if (!seen.has(key)) {
+      seen.add(key)
+      targets.push(target)
+    }
+  }
+  for (const operand of operands) {
+    const absolute = path.resolve(cwd, operand)
+    let stat: fs.Stats | undefined
+    try {
+      stat = fs.statSync(absolute)
+    } catch (error) {
+      if (isDynamicPattern(operand)) {
+        const found = await glob(operand, {cwd, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true})
+        if (found.length === 0) add({path: operand, error: 'no files match this pattern'})
+        for (const file of found.sort()) add({path: file})
+        continue
+      }
+      add({path: operand, error: describeFsError(error)})
+      continue
+    }
+    if (stat.isDirectory()) for (const file of walk(absolute, cwd)) add({path: file})
+    else add({path: operand})
+  }
+  return targets
+}
+
+function walk(root: string, cwd: string): string[] {
+  const files: string[] = []
+  const visit = (dir: string, rules: Array<{base: string; ig: Ignore}>): void => {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(dir, {withFileTypes: true})
+    } catch {
+      return
+    }
+    const own = readIgnore(dir)
+    const active = own ? [...rules, {base: dir, ig: own}] : rules
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      if (entry.name === '.git' || entry.name === 'node_modules') continue
+      const full = path.join(dir, entry.name)
+      const isDir = entry.isDirectory()
+      if (ignored(full, isDir, active)) continue
+      if (isDir) visit(full, active)
+      else if (entry.isFile() && extensions.includes(path.extname(entry.name).toLowerCase())) {
+        files.push(path.relative(cwd, full) || full)
+      }
+    }
+  }
+  visit(root, inheritedIgnores(root))
+  return files
+}
+
+function ignored(full: string, isDir: boolean, rules: Array<{base: string; ig: Ignore}>): boolean {
+  for (const {base, ig} of rules) {
+    const relative = path.relative(base, full).split(path.sep).join('/')
+    if (!relative || relative.startsWith('..')) continue
+    if (ig.ignores(isDir ? relative + '/' : relative)) return true
+  }
+  return false
+}
+
+function readIgnore(dir: string): Ignore | undefined {
+  let content = ''
+  for (const name of ['.gitignore', '.luxlintignore']) {
+    try {
+      content += fs.readFileSync(path.join(dir, name), 'utf8') + '\n'
+    } catch {
+      // No ignore file here.
+    }
+  }
+  return content.trim() ? ignore().add(content) : undefined
+}
+
+/** `.gitignore` files of the folders above `root`, up to the repository root. */
+function inheritedIgnores(root: string): Array<{base: string; ig: Ignore}> {
+  const chain: Array<{base: string; ig: Ignore}> = []
+  let dir = path.dirname(root)
+  while (dir !== path.dirname(dir)) {
+    const ig = readIgnore(dir)
+    if (ig) chain.unshift({base: dir, ig})
+    if (fs.existsSync(path.join(dir, '.git'))) break
+    dir = path.dirname(dir)
+  }
+  return chain
+}

@@ -1,0 +1,47 @@
+import type {FileResult, FormatOptions} from './types.js'
+
+const codes = {red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32} as const
+
+function paint(on: boolean) {
+  return (style: keyof typeof codes, text: string): string => (on ? `\u001B[${codes[style]}m${text}\u001B[0m` : text)
+}
+
+const severityStyle = {error: 'red', warning: 'yellow', suggestion: 'blue', info: 'gray'} as const
+
+/** A readable report grouped by file, with a summary line. */
+export function formatStylish(results: FileResult[], options: FormatOptions): string {
+  const c = paint(options.color)
+  const out: string[] = []
+  const counts = {error: 0, warning: 0, suggestion: 0, info: 0}
+  let failed = 0
+  for (const result of results) {
+    if (result.error) {
+      failed++
+      continue
+    }
+    if (result.messages.length === 0) continue
+    out.push(c('underline', result.path))
+    const place = result.messages.map((m) => `${m.line}:${m.column}`)
+    const width = Math.max(...place.map((p) => p.length))
+    result.messages.forEach((message, index) => {
+      counts[message.severity]++
+      const severity = message.severity.padEnd(10)
+      out.push(`  ${c('gray', place[index].padEnd(width))}  ${c(severityStyle[message.severity], severity)} ${message.reason}  ${c('gray', message.ruleId || '')}`)
+      if (message.context === 'use' && message.expected.length) {
+        out.push(`  ${' '.repeat(width)}  ${' '.repeat(10)} ${c('green', '→ ' + message.expected.join(' · '))}`)
+      }
+    })
+    out.push('')
+  }
+  const total = counts.error + counts.warning + counts.suggestion + counts.info
+  const parts = [
+    `${counts.error} error${counts.error === 1 ? '' : 's'}`,
+    `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`,
+    `${counts.suggestion} suggestion${counts.suggestion === 1 ? '' : 's'}`,
+    `${counts.info} info`
+  ]
+  const checked = results.length - failed
+  const files = `${checked} file${checked === 1 ? '' : 's'} checked${failed ? `, ${failed} could not be read` : ''}`
+  out.push(total ? c('bold', `✖ ${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files}`) : c('green', `✔ no findings in ${files}`))
+  return out.join('\n') + '\n'
+}

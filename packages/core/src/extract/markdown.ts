@@ -1,0 +1,117 @@
+import type {Nodes, Parents, Root, RootContent} from 'mdast'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkFrontmatter from 'remark-frontmatter'
+import {SegmentBuilder, defaultBlock, type Block, type Segment} from '../segment.js'
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+
+/** Parse Markdown (CommonMark + GFM + front matter) into an mdast tree with positions. */
+export function parseMarkdown(text: string): Root {
+  return parser.parse(text)
+}
+
+/**
+ * Prose segments of a Markdown document: one per paragraph, heading and table cell, plus image
+ * alt texts. Code, HTML, front matter and definitions are not prose.
+ * `wanted(start, end)` lets the caller skip blocks that cannot contain a match.
+ */
+export function markdownSegments(text: string, wanted: (start: number, end: number) => boolean = () => true): Segment[] {
+  const segments: Segment[] = []
+  const tree = parseMarkdown(text)
+  const visit = (node: Nodes, block: Block): void => {
+    const start = node.position?.start.offset ?? 0
+    const end = node.position?.end.offset ?? text.length
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading': {
+        if (!wanted(start, end)) return
+        const builder = new SegmentBuilder(text, {...block, kind: node.type === 'heading' ? 'heading' : block.kind})
+        inline(node, builder, text, segments, block)
+        push(segments, builder)
+        return
+      }
+      case 'tableCell': {
+        if (!wanted(start, end)) return
+        const builder = new SegmentBuilder(text, {...block, kind: 'table-cell'})
+        inline(node, builder, text, segments, block)
+        push(segments, builder)
+        return
+      }
+      case 'blockquote':
+        return children(node, {...block, quote: true})
+      case 'listItem':
+        return children(node, {...block, listItem: true})
+      case 'table':
+        return children(node, {...block, table: true})
+      case 'root':
+      case 'list':
+      case 'tableRow':
+      case 'footnoteDefinition':
+        return children(node, block)
+      default:
+        // code, html, yaml, toml, definition, thematicBreak: not prose.
+        return
+    }
+  }
+  const children = (node: Parents, block: Block): void => {
+    for (const child of node.children) visit(child as Nodes, block)
+  }
+  visit(tree, defaultBlock())
+  return segments
+}
+
+function push(segments: Segment[], builder: SegmentBuilder): void {
+  const segment = builder.build()
+  if (segment) segments.push(segment)
+}
+
+function inline(node: Parents, builder: SegmentBuilder, text: string, segments: Segment[], block: Block): void {
+  for (const child of node.children as RootContent[]) {
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    switch (child.type) {
+      case 'text':
+        builder.text(child.value, start, end)
+        break
+      case 'inlineCode':
+        builder.mask(start, end)
+        break
+      case 'break':
+        builder.lineBreak(start)
+        break
+      case 'link': {
+        // An autolink shows its own URL: not prose.
+        const label = child.children.length === 1 && child.children[0].type === 'text' ? child.children[0].value : null
+        if (label !== null && (label === child.url || 'mailto:' + label === child.url || 'http://' + label === child.url)) {
+          builder.mask(start, end)
+        } else inline(child, builder, text, segments, block)
+        break
+      }
+      case 'image':
+      case 'imageReference': {
+        if (child.alt) altSegment(child.alt, start, end, text, segments, block)
+        break
+      }
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'linkReference':
+        inline(child, builder, text, segments, block)
+        break
+      default:
+        // html, footnoteReference: not prose.
+        break
+    }
+  }
+}
+
+function altSegment(alt: string, start: number, end: number, text: string, segments: Segment[], block: Block): void {
+  const at = text.slice(start, end).indexOf(alt)
+  const builder = new SegmentBuilder(text, {...block, kind: 'alt'})
+  if (at === -1) return
+  builder.text(alt, start + at, start + at + alt.length)
+  push(segments, builder)
+}

@@ -1,0 +1,7 @@
+export {default as retextLuxlint} from './plugin.js'
+export {lint, lintFile, formatFromPath} from './lint.js'
+export {allRules, findRule, compileTerms} from './compile.js'
+export {profiles, decideSeverity} from './policy.js'
+export {matchCase} from './messages.js'
+export {LineIndex} from './positions.js'
+export type * from './types.js'

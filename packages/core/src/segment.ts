@@ -1,0 +1,125 @@
+/** What kind of block a piece of prose comes from; contexts and profiles look at it. */
+export interface Block {
+  kind: 'paragraph' | 'heading' | 'table-cell' | 'alt' | 'title' | 'meta' | 'text'
+  /** Inside a block quote (Markdown `>` or HTML `<blockquote>`). */
+  quote: boolean
+  /** Inside a list item. */
+  listItem: boolean
+  /** Inside a table. */
+  table: boolean
+  /** Inside a definition list or a glossary-like structure (HTML `<dl>`). */
+  definition: boolean
+}
+
+/**
+ * A run of prose as the reader sees it (markup removed, code masked) with, for every character,
+ * where it starts and ends in the original text. Matching happens on `text`; findings are placed
+ * through `starts`/`ends`.
+ */
+export interface Segment {
+  text: string
+  starts: number[]
+  ends: number[]
+  block: Block
+  /** [start, end) ranges of `text` inside inline quotations marked up as such (HTML `<q>`). */
+  quoted: Array<[number, number]>
+}
+
+/** A stand-in for code and URLs: not a letter, not a separator, so no phrase can run through it. */
+export const MASK = '\uFFFC'
+
+export function defaultBlock(kind: Block['kind'] = 'paragraph'): Block {
+  return {kind, quote: false, listItem: false, table: false, definition: false}
+}
+
+export class SegmentBuilder {
+  private chars: string[] = []
+  private starts: number[] = []
+  private ends: number[] = []
+  private quoted: Array<[number, number]> = []
+
+  constructor(
+    private readonly source: string,
+    readonly block: Block
+  ) {}
+
+  get length(): number {
+    return this.chars.length
+  }
+
+  /**
+   * Append `value`, which the parser read from `source[start, end)`. When markup (escapes,
+   * entities) makes the two differ, characters are aligned one by one.
+   */
+  text(value: string, start: number, end: number): void {
+    const raw = this.source.slice(start, end)
+    if (raw === value) {
+      for (let i = 0; i < value.length; i++) this.push(value[i], start + i, start + i + 1)
+      return
+    }
+    let j = 0
+    for (let i = 0; i < value.length; i++) {
+      const char = value[i]
+      // Skip what the source has but the value lacks: indentation and `>` of continuation lines.
+      while (j < raw.length && raw[j] !== char && (raw[j] === ' ' || raw[j] === '\t' || raw[j] === '>')) j++
+      const entity = raw[j] === '&' ? /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.exec(raw.slice(j, j + 40)) : null
+      if (entity) {
+        this.push(char, start + j, start + j + entity[0].length)
+        j += entity[0].length
+      } else if (raw[j] === char) {
+        this.push(char, start + j, start + j + 1)
+        j++
+      } else if (raw[j] === '\\' && raw[j + 1] === char) {
+        this.push(char, start + j, start + j + 2)
+        j += 2
+      } else if (char === '\n' && raw[j] === '\r') {
+        const width = raw[j + 1] === '\n' ? 2 : 1
+        this.push(char, start + j, start + j + width)
+        j += width
+      } else {
+        const at = start + Math.min(j, raw.length)
+        this.push(char, at, Math.min(at + 1, end))
+        if (j < raw.length) j++
+      }
+    }
+  }
+
+  /** Code, URLs and the like: kept as masks so positions stay right and nothing matches across. */
+  mask(start: number, end: number): void {
+    for (let i = start; i < end; i++) this.push(MASK, i, i + 1)
+  }
+
+  lineBreak(at: number): void {
+    this.push('\n', at, at)
+  }
+
+  /** A word gap that has no source (between two table cells, say). */
+  gap(at: number): void {
+    if (this.chars.length && !/\s/.test(this.chars[this.chars.length - 1])) this.push(' ', at, at)
+  }
+
+  markQuoted(from: number): void {
+    if (this.chars.length > from) this.quoted.push([from, this.chars.length])
+  }
+
+  build(): Segment | undefined {
+    if (!this.chars.some((c) => /[\p{L}]/u.test(c))) return undefined
+    return {text: this.chars.join(''), starts: this.starts, ends: this.ends, block: this.block, quoted: this.quoted}
+  }
+
+  private push(char: string, start: number, end: number): void {
+    this.chars.push(char)
+    this.starts.push(start)
+    this.ends.push(end)
+  }
+}
+
+const urlOrEmail =
+  /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'\u201C\u201D]+[^\s<>"'\u201C\u201D.,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu
+
+/** Replace URLs and e-mail addresses with masks (same length). */
+export function maskLinks(segment: Segment): Segment {
+  if (!/[@:.]/.test(segment.text)) return segment
+  const text = segment.text.replace(urlOrEmail, (match) => MASK.repeat(match.length))
+  return text === segment.text ? segment : {...segment, text}
+}

@@ -1,0 +1,115 @@
+import type {VFileMessage} from 'vfile-message'
+
+/** How strongly a term is discouraged. */
+export type Status = 'avoid' | 'caution' | 'prefer'
+
+/** Whether a source attributes the recommendation to the Luxembourg Guidelines. */
+export type Confidence = 'confirmed' | 'unconfirmed'
+
+/** How a finding is reported. `off` findings are dropped. */
+export type Severity = 'error' | 'warning' | 'suggestion' | 'info' | 'off'
+
+/** How a term is used where it was found. */
+export type Context = 'use' | 'citation' | 'mention' | 'quote'
+
+export type Condition = 'child-reference' | 'person-noun'
+
+export type Format = 'markdown' | 'html' | 'text'
+
+export interface Source {
+  title: string
+  url: string
+  publisher?: string
+  edition?: string
+  page?: number
+  supports?: string
+}
+
+/** One rule of the term data, as generated from `terms/**\/*.yml`. */
+export interface TermRecord {
+  id: string
+  aliases: string[]
+  language: string
+  theme: string
+  file: string
+  status: Status
+  confidence: Confidence
+  enabled: boolean
+  /** Every surface form to catch (lemma forms already expanded). */
+  forms: string[]
+  alternatives: string[]
+  autofix: boolean
+  conditions: Condition[]
+  explanation: string
+  guidelines: {edition?: string; section?: string; page?: number; note?: string} | null
+  sources: Source[]
+  examples: {flag: string[]; pass: string[]}
+  /** The rule's section in docs/rules.md. */
+  url: string
+}
+
+/** A proposed replacement of `[offset, endOffset)` in the original text. */
+export interface Fix {
+  offset: number
+  endOffset: number
+  text: string
+  /** true when the fix may be applied without review (`--fix`). */
+  safe: boolean
+}
+
+/** Extra fields luxlint adds to every vfile message. */
+export interface LuxlintFields {
+  ruleId: string
+  source: 'luxlint'
+  actual: string
+  expected: string[]
+  note: string
+  url: string
+  status: Status
+  confidence: Confidence
+  severity: Exclude<Severity, 'off'>
+  context: Context
+  /** Why the context was chosen, e.g. "title of the Optional Protocol (2000)". */
+  contextReason?: string
+  /** The cited title when context is `citation`. */
+  citation?: {id: string; title: string; url: string; year?: number}
+  /** 0-based UTF-16 offsets into the original text; end exclusive. */
+  offset: number
+  endOffset: number
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  fix?: Fix
+}
+
+export type LuxlintMessage = VFileMessage & LuxlintFields
+
+export interface RuleSetting {
+  severity?: Severity
+}
+
+export interface LintOptions {
+  format?: Format
+  /** Override the severity of rules by id (or alias); `off` disables, any other value enables. */
+  rules?: Record<string, Severity>
+  /** Phrases to accept anywhere (case-insensitive, literal). */
+  allow?: string[]
+  /** Policy profile (see policy.ts). */
+  profile?: string
+  /** Override cells of the profile's policy table: `{"avoid": {"quote": "warning"}}`. */
+  policy?: Partial<Record<Status, Partial<Record<Context, Severity>>>>
+  /** Terms added by the user: literal phrases only. */
+  customTerms?: CustomTerm[]
+  /** Path or name of the document, for messages. */
+  path?: string
+}
+
+export interface CustomTerm {
+  id: string
+  phrases: string[]
+  alternatives?: string[]
+  message?: string
+  status?: Status
+  severity?: Severity
+}
