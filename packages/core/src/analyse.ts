@@ -1,6 +1,6 @@
 import type {CompiledTerms} from './compile.js'
 import {refersToChild, isPersonNoun} from './conditions.js'
-import {classifyContext, type ContextDecision} from './context.js'
+import {classifyContext, segmentFacts, type ContextDecision, type SegmentFacts} from './context.js'
 import {formPattern, phraseKey} from './normalize.js'
 import {sentenceAt, sentenceRanges} from './sentences.js'
 import type {Segment} from './segment.js'
@@ -35,6 +35,7 @@ export function analyseSegment(segment: Segment, source: string, compiled: Compi
 
   const blocked = allowed ? ranges(allowed, segment.text) : []
   let sentences: Array<[number, number]> | undefined
+  let facts: SegmentFacts | undefined
   const matches: Match[] = []
   for (const hit of raw) {
     if (blocked.some(([from, to]) => hit.start < to && from < hit.end)) continue
@@ -42,6 +43,7 @@ export function analyseSegment(segment: Segment, source: string, compiled: Compi
     const index = sentenceAt(sentences, hit.start)
     const sentence = sentences[index]
     if (!conditionsHold(hit.term, segment.text, hit.start, hit.end, sentences, index)) continue
+    facts ??= segmentFacts(segment)
     const offset = segment.starts[hit.start]
     const endOffset = segment.ends[hit.end - 1]
     matches.push({
@@ -52,7 +54,7 @@ export function analyseSegment(segment: Segment, source: string, compiled: Compi
       offset,
       endOffset,
       actual: source.slice(offset, endOffset),
-      decision: classifyContext(segment, hit.start, hit.end, sentence)
+      decision: classifyContext(segment, hit.start, hit.end, sentence, facts, hit.term.conditions.includes('child-reference'))
     })
   }
   return matches
@@ -68,11 +70,18 @@ function conditionsHold(
 ): boolean {
   for (const condition of term.conditions) {
     if (condition === 'child-reference') {
+      // "adult prostitutes" is about adults, whoever else the sentence mentions.
+      const near = text.slice(Math.max(0, start - 30), start)
+      const adult = /\b(?:adults?|grown[\s-]?ups?|mature)\b(?![\s\S]*\b(?:child|children|girls?|boys?|minors?|teens?)\b)/iu
+      if (adult.test(near)) return false
       const from = sentences[Math.max(0, index - 1)][0]
       const to = sentences[index][1]
       // The phrase itself does not count as the reference ("young prostitute" is not a child).
       const around = text.slice(from, start) + ' ' + text.slice(end, to)
       if (!refersToChild(around)) return false
+    } else if (condition === 'exploitation-context') {
+      const from = sentences[Math.max(0, index - 1)][0]
+      if (!/\b(?:prostitut\w*|brothels?|sex(?:ual(?:ly)?)?|exploit\w*|abus\w*|traffick\w*|pimps?|rape[ds]?)\b/iu.test(text.slice(from, sentences[index][1]))) return false
     } else if (condition === 'person-noun') {
       if (!isPersonNoun(text, start, end)) return false
     }

@@ -12,7 +12,7 @@ export type Severity = 'error' | 'warning' | 'suggestion' | 'info' | 'off'
 /** How a term is used where it was found. */
 export type Context = 'use' | 'citation' | 'mention' | 'quote'
 
-export type Condition = 'child-reference' | 'person-noun'
+export type Condition = 'child-reference' | 'person-noun' | 'exploitation-context'
 
 export type Format = 'markdown' | 'html' | 'text'
 
@@ -112,4 +112,29 @@ export interface CustomTerm {
   message?: string
   status?: Status
   severity?: Severity
+}
+
+/** A title from terms/citations.yml that may contain discouraged terms. */
+export interface CitationRecord {
+  id: string
+  kind: 'instrument' | 'article' | 'mandate' | 'report' | 'organisation' | 'statute' | 'offence'
+  title: string
+  short: string
+  year: number | null
+  url: string
+  language: string
+  confidence: Confidence
+  /** The title and its variants: recognised in full anywhere (unless `needsCue`). */
+  texts: string[]
+  /** Parts of the title recognised after a cue. */
+  fragments: string[]
+  cues: string[]
+  numbers: string[]
+  needsCue: boolean
+}
+
+export interface CitationCues {
+  'legal-reference': string[]
+  offence: string[]
+  'legal-term': string[]
 }
