@@ -8,12 +8,14 @@ const childWords =
 
 const ageOld = /(?<![\p{L}\p{N}])(\d{1,2})[\s\u00A0-]*(?:years?|yrs?)[\s\u00A0-]*old(?![\p{L}])/giu
 const ageAged = /(?<![\p{L}\p{N}])(?:aged|age|ages)[\s\u00A0]+(?:of[\s\u00A0]+)?(?:between[\s\u00A0]+)?(\d{1,2})(?!\d)/giu
+// "She was only 15." — a bare age closing a clause.
+const bareAge = /(?<![\p{L}\p{N}])(?:was|is|were|are|aged|only|just|barely)[\s\u00A0]+(\d{1,2})(?:[\s\u00A0]+years?(?:[\s\u00A0]+old)?)?(?=[\s\u00A0]*(?:[.,;:!?)]|$|when\b|at the time\b))/giu
 const under = /(?<![\p{L}\p{N}])(?:under|below|younger than)[\s\u00A0]+(?:the[\s\u00A0]+age[\s\u00A0]+of[\s\u00A0]+)?(\d{1,2})(?!\d)/giu
 
 /** Whether `text` refers to a person under 18. */
 export function refersToChild(text: string): boolean {
   if (childWords.test(text)) return true
-  for (const expression of [ageOld, ageAged]) {
+  for (const expression of [ageOld, ageAged, bareAge]) {
     expression.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = expression.exec(text))) if (Number(match[1]) < 18) return true

@@ -35,6 +35,7 @@ export function classifyContext(segment: Segment, start: number, end: number, se
     titleCitation(text, start, end, sentence, facts) ??
     namedTitle(text, start, end, sentence) ??
     statuteHeading(text, start) ??
+    legalTerm(text, start, sentence) ??
     mention(segment, start, end, sentence, facts, framing) ??
     quotation(segment, start, end, facts) ??
     cueCitation(text, start, end, sentence) ??
@@ -180,6 +181,10 @@ function mention(segment: Segment, start: number, end: number, sentence: [number
     }
   }
   const before = text.slice(sentence[0], start)
+  // "Webcam Child Sex Tourism (WCST)": an abbreviation being introduced.
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(text.slice(end, end + 3)) && matched === matched.toUpperCase()) {
+    return {context: 'mention', reason: 'an abbreviation being introduced'}
+  }
   if (adjacentCue.test(before)) return {context: 'mention', reason: 'the term is named, not used'}
   // A list after a cue: "referred to as pedophile rings, pedophile networks, …"
   mentionCue.lastIndex = 0
@@ -247,6 +252,12 @@ const legalReference =
 const titleIntroducer = /\b(?:on|concerning|relating\s+to|related\s+to|regarding|entitled|titled|headed|\(|:|—|–)/iu
 const violation = /^[\s,]*[([]?\s*(?:in\s+violation\s+of|contrary\s+to|under|pursuant\s+to|as\s+defined\s+(?:in|by)|within\s+the\s+meaning\s+of|punishable\s+under)\s+(?:(?:18\s+)?U\.?\s?S\.?\s?C|§|s\.|ss\.|sections?|articles?|arts?\.|chapter|the\s+\p{Lu}|\d)/iu
 
+/** "legally referred to as child pornography": the law's word, cited as such. */
+function legalTerm(text: string, start: number, sentence: [number, number]): ContextDecision | undefined {
+  const term = legalTermCue.exec(text.slice(Math.max(sentence[0], start - 60), start))
+  return term ? {context: 'citation', reason: `the legal term (“${term[0]}”)`} : undefined
+}
+
 function cueCitation(text: string, start: number, end: number, sentence: [number, number]): ContextDecision | undefined {
   const before = text.slice(Math.max(sentence[0], start - 160), start)
   const near = before.slice(-90)
@@ -254,8 +265,6 @@ function cueCitation(text: string, start: number, end: number, sentence: [number
   if (offence && !/[.;!?]/.test(near.slice(offence.index + offence[0].length))) {
     return {context: 'citation', reason: `name of an offence (“${offence[0].replace(/\s+/g, ' ')}”)`}
   }
-  const term = legalTermCue.exec(before.slice(-60))
-  if (term) return {context: 'citation', reason: `the legal term (“${term[0]}”)`}
   if (violation.test(text.slice(end, end + 80))) return {context: 'citation', reason: 'named as the offence a law defines'}
   legalReference.lastIndex = 0
   let reference: RegExpExecArray | null
