@@ -86,5 +86,5 @@ export function report(file: VFile, text: string, segments: Segment[], compiled:
 }
 
 function customSeverity(options: LintOptions, id: string) {
-  return options.customTerms?.find((term) => term.id === id)?.severity
+  return options.customTerms?.find((term) => term.id === id)?.severity ?? 'warning'
 }

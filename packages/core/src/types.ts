@@ -103,6 +103,8 @@ export interface LintOptions {
   customTerms?: CustomTerm[]
   /** Path or name of the document, for messages. */
   path?: string
+  /** Language of the document: en (default), fr, es. */
+  language?: string
 }
 
 export interface CustomTerm {
