@@ -1,7 +1,8 @@
 import {VFileMessage} from 'vfile-message'
 import type {Match} from './analyse.js'
 import type {LineIndex} from './positions.js'
-import type {Fix, LuxlintMessage, Severity} from './types.js'
+import {fixFor} from './fix.js'
+import type {LuxlintMessage, Severity} from './types.js'
 
 const quote = (value: string): string => `“${value}”`
 
@@ -32,21 +33,6 @@ export function reasonFor(match: Match): string {
       }
       return `Consider ${instead || 'other wording'} instead of ${quote(shown)} (advisory: not confirmed as a Luxembourg Guidelines recommendation).`
   }
-}
-
-/** Keep the case pattern of the matched text in the replacement. */
-export function matchCase(actual: string, replacement: string): string {
-  const letters = actual.replace(/[^\p{L}]/gu, '')
-  if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase()
-  const first = actual.match(/\p{L}/u)?.[0]
-  if (first && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1)
-  return replacement
-}
-
-export function fixFor(match: Match): Fix | undefined {
-  const {term, decision} = match
-  if (!term.autofix || decision.context !== 'use' || term.alternatives.length === 0) return undefined
-  return {offset: match.offset, endOffset: match.endOffset, text: matchCase(match.actual, term.alternatives[0]), safe: true}
 }
 
 export function toMessage(match: Match, severity: Exclude<Severity, 'off'>, lines: LineIndex, path?: string): LuxlintMessage {

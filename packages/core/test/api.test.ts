@@ -9,6 +9,7 @@ describe('@luxlint/core public API', () => {
     expect(Object.keys(core).sort()).toEqual([
       'LineIndex',
       'allRules',
+      'applyFixes',
       'compileTerms',
       'decideSeverity',
       'findRule',
