@@ -8,6 +8,7 @@ import {toMessage} from './messages.js'
 import {decideSeverity} from './policy.js'
 import {LineIndex} from './positions.js'
 import {maskLinks, type Segment} from './segment.js'
+import {applySuppressions} from './suppress.js'
 import type {Format, LintOptions, LuxlintMessage} from './types.js'
 
 /** Choose a format from a file name: `.html`/`.htm` → html, `.txt`/`.text` → text, else markdown. */
@@ -29,11 +30,13 @@ export function lint(text: string, options: LintOptions = {}): LuxlintMessage[] 
 export function lintFile(file: VFile, options: LintOptions = {}): void {
   const text = String(file.value ?? '')
   const compiled = compileTerms(options)
-  const wanted = candidates(text, compiled)
-  if (!wanted) return
   const format = options.format || formatFromPath(options.path ?? file.path)
-  const extract = format === 'html' ? htmlSegments : format === 'text' ? textSegments : markdownSegments
-  report(file, text, extract(text, wanted), compiled, options)
+  const wanted = candidates(text, compiled)
+  if (wanted) {
+    const extract = format === 'html' ? htmlSegments : format === 'text' ? textSegments : markdownSegments
+    report(file, text, extract(text, wanted), compiled, options)
+  }
+  applySuppressions(file, text, format, options)
 }
 
 /**

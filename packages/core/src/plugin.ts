@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {compileTerms} from './compile.js'
 import {nlcstSegments} from './extract/nlcst.js'
 import {report} from './lint.js'
+import {applySuppressions} from './suppress.js'
 import type {LintOptions} from './types.js'
 
 /**
@@ -14,5 +15,6 @@ export default function retextLuxlint(options: LintOptions = {}) {
   return function (tree: Root, file: VFile): undefined {
     const text = String(file.value ?? '')
     report(file, text, nlcstSegments(tree, text), compiled, options)
+    applySuppressions(file, text, options.format ?? (text.includes('<!--') ? 'markdown' : 'text'), options)
   }
 }

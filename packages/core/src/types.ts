@@ -105,6 +105,8 @@ export interface LintOptions {
   path?: string
   /** Language of the document: en (default), fr, es. */
   language?: string
+  /** Report luxlint-disable comments that suppress nothing (`unused-disable`). */
+  reportUnusedDisable?: boolean
 }
 
 export interface CustomTerm {
