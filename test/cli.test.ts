@@ -110,7 +110,7 @@ describe('luxlint CLI', () => {
 
   it('usage errors exit 2 with one line', () => {
     expect(luxlint([])).toMatchObject({code: 2, stderr: 'luxlint: no input: give files, directories or globs, or - for stdin (see luxlint --help)\n'})
-    expect(luxlint(['--format', 'xml', 'clean'])).toMatchObject({code: 2, stderr: 'luxlint: unknown format "xml": use one of stylish, json\n'})
+    expect(luxlint(['--format', 'xml', 'clean'])).toMatchObject({code: 2, stderr: 'luxlint: unknown format "xml": use one of stylish, json, sarif, github, junit, checkstyle, gitlab\n'})
     const unknown = luxlint(['--frobnicate', 'clean'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toMatch(/^luxlint: Unknown option '--frobnicate'\n$/)

@@ -1,38 +1,85 @@
 import {parseArgs} from 'node:util'
 import {UsageError} from './errors.js'
 
-export const formats = ['stylish', 'json'] as const
+export const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'gitlab'] as const
 export type OutputFormat = (typeof formats)[number]
 
+export const failLevels = ['error', 'warning', 'suggestion'] as const
+export type FailLevel = (typeof failLevels)[number]
+
+export const commands = ['explain', 'rules', 'init'] as const
+export type Command = (typeof commands)[number] | 'lint'
+
 export interface CliArgs {
+  command: Command
   operands: string[]
   format: OutputFormat
+  /** `--format` was given (subcommands have their own default). */
+  formatGiven: boolean
   stdinFilename?: string
+  fileList?: string
   profile?: string
+  config?: string
+  noConfig: boolean
   color?: boolean
   quiet: boolean
   verbose: boolean
   help: boolean
   version: boolean
+  failOn: FailLevel
+  maxWarnings?: number
+  outputFile?: string
+  redact: boolean
+  fix: boolean
+  fixDryRun: boolean
+  baseline?: string
+  baselineWrite?: string
+  changedSince?: string
+  reportUnusedDisable: boolean
+  progress?: boolean
 }
 
 export const usage = `Usage: luxlint [options] [paths, directories or globs…]
-       luxlint [options] -            read the document from stdin
+       luxlint [options] -                 read the document from stdin
+       luxlint explain <rule-id | phrase>  why a term is flagged, what to write, sources
+       luxlint rules [--format json]       list every rule
+       luxlint init [--profile <name>]     write a commented .luxlintrc.yaml
 
 Checks Markdown, HTML and text for discouraged terms for child sexual exploitation and abuse
 (Luxembourg Guidelines) and says what to write instead.
 
-Options:
-  -f, --format <name>       output: stylish (default), json
-      --stdin-filename <p>  name of the stdin document (chooses Markdown/HTML/text)
-      --profile <name>      default, journalism, legal, advocacy
-  -q, --quiet               report warnings and errors only
-      --color / --no-color  force colour on or off
-      --verbose             show stack traces of internal errors
-  -h, --help                show this help
-  -v, --version             show the version
+Input:
+      --stdin-filename <p>     name of the stdin document (chooses Markdown/HTML/text, config)
+      --file-list <file>       read paths from a file, one per line (- for stdin)
+Config:
+  -c, --config <file>          use this config file and no other
+      --no-config              ignore every config file
+      --profile <name>         default, journalism, legal, advocacy (wins over the config)
+Output:
+  -f, --format <name>          stylish (default), json, sarif, github, junit, checkstyle,
+                               gitlab (Code Quality)
+  -o, --output-file <file>     write the report to a file instead of stdout
+      --redact                 never print the matched text (rule ids and positions only)
+  -q, --quiet                  report warnings and errors only
+      --color / --no-color     force colour on or off
+      --no-progress            no progress bar on stderr
+Exit status:
+      --fail-on <level>        error, warning (default) or suggestion
+      --max-warnings <n>       fail when there are more than n warnings
+      --report-unused-disable  report luxlint-disable comments that suppress nothing
+Adoption:
+      --baseline <file>        only findings not in this baseline count
+      --baseline-write <file>  record the current findings as the baseline
+      --changed-since <ref>    only findings on lines added since a git ref
+Fixing:
+      --fix                    apply safe fixes in place
+      --fix-dry-run            print the safe fixes as a unified diff
+Other:
+      --verbose                show stack traces of internal errors
+  -h, --help                   show this help
+  -v, --version                show the version
 
-Exit codes: 0 nothing at warning or above, 1 findings, 2 usage or I/O error.`
+Exit codes: 0 nothing at or above the --fail-on level, 1 findings, 2 usage, config or I/O error.`
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed
@@ -44,30 +91,79 @@ export function parseCliArgs(argv: string[]): CliArgs {
       options: {
         format: {type: 'string', short: 'f'},
         'stdin-filename': {type: 'string'},
+        'file-list': {type: 'string'},
         profile: {type: 'string'},
+        config: {type: 'string', short: 'c'},
+        'no-config': {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
+        progress: {type: 'boolean'},
+        'no-progress': {type: 'boolean'},
         verbose: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'}
+        version: {type: 'boolean', short: 'v'},
+        'fail-on': {type: 'string'},
+        'max-warnings': {type: 'string'},
+        'output-file': {type: 'string', short: 'o'},
+        redact: {type: 'boolean'},
+        fix: {type: 'boolean'},
+        'fix-dry-run': {type: 'boolean'},
+        baseline: {type: 'string'},
+        'baseline-write': {type: 'string'},
+        'changed-since': {type: 'string'},
+        'report-unused-disable': {type: 'boolean'}
       }
     })
   } catch (error) {
     throw new UsageError(String((error as Error).message).split('\n')[0].replace(/\. To specify.*$/, ''))
   }
   const {values, positionals} = parsed
+  let command: Command = 'lint'
+  let operands = positionals
+  if (positionals.length && (commands as readonly string[]).includes(positionals[0])) {
+    command = positionals[0] as Command
+    operands = positionals.slice(1)
+  }
   const format = (values.format ?? 'stylish') as OutputFormat
   if (!formats.includes(format)) throw new UsageError(`unknown format "${values.format}": use one of ${formats.join(', ')}`)
+  const failOn = (values['fail-on'] ?? 'warning') as FailLevel
+  if (!failLevels.includes(failOn)) throw new UsageError(`--fail-on expects error, warning or suggestion, not "${values['fail-on']}"`)
+  let maxWarnings: number | undefined
+  if (values['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number, not "${values['max-warnings']}"`)
+    maxWarnings = Number(values['max-warnings'])
+  }
+  if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together')
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together')
+  for (const [name, value] of Object.entries({config: values.config, 'output-file': values['output-file'], baseline: values.baseline, 'baseline-write': values['baseline-write'], 'changed-since': values['changed-since'], 'file-list': values['file-list']})) {
+    if (value === '') throw new UsageError(`--${name} expects a value`)
+  }
   return {
-    operands: positionals,
+    command,
+    operands,
     format,
+    formatGiven: values.format !== undefined,
     stdinFilename: values['stdin-filename'],
+    fileList: values['file-list'],
     profile: values.profile,
+    config: values.config,
+    noConfig: values['no-config'] ?? false,
     color: values['no-color'] ? false : values.color,
     quiet: values.quiet ?? false,
     verbose: values.verbose ?? false,
     help: values.help ?? false,
-    version: values.version ?? false
+    version: values.version ?? false,
+    failOn,
+    maxWarnings,
+    outputFile: values['output-file'],
+    redact: values.redact ?? false,
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
+    baseline: values.baseline,
+    baselineWrite: values['baseline-write'],
+    changedSince: values['changed-since'],
+    reportUnusedDisable: values['report-unused-disable'] ?? false,
+    progress: values['no-progress'] ? false : values.progress
   }
 }

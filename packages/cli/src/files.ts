@@ -108,3 +108,12 @@ function inheritedIgnores(root: string): Array<{base: string; ig: Ignore}> {
   }
   return chain
 }
+
+/** Paths from a `--file-list`: one per line; blank lines skipped, CRLF and a BOM tolerated. */
+export function parseFileList(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}

@@ -1,18 +1,18 @@
-import fs from 'node:fs'
-import {lint, profiles, type LuxlintMessage} from '@luxlint/core'
+import {profiles} from '@luxlint/core'
 import {parseCliArgs, usage, type CliArgs} from './args.js'
+import {explain} from './commands/explain.js'
+import {init} from './commands/init.js'
+import {listRules} from './commands/rules.js'
 import {UsageError, exitCodes} from './errors.js'
-import {expandTargets} from './files.js'
-import {formatJson} from './formatters/json.js'
-import {formatStylish} from './formatters/stylish.js'
-import type {FileResult} from './formatters/types.js'
-import {decode, readText} from './read.js'
+import {runLint} from './run-lint.js'
+import {cliVersion} from './version.js'
 
 export interface Io {
   stdout: (text: string) => void
   stderr: (text: string) => void
   stdin: () => Promise<Uint8Array>
   isTTY: boolean
+  stderrIsTTY: boolean
   cwd: string
 }
 
@@ -25,6 +25,7 @@ const processIo: Io = {
     return Buffer.concat(chunks)
   },
   isTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd()
 }
 
@@ -38,14 +39,27 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return exitCodes.ok
     }
     if (args.version) {
-      io.stdout(version() + '\n')
+      io.stdout(`luxlint ${cliVersion()}\n`)
       return exitCodes.ok
     }
-    if (args.operands.length === 0) throw new UsageError('no input: give files, directories or globs, or - for stdin (see luxlint --help)')
     if (args.profile && !profiles[args.profile]) {
       throw new UsageError(`unknown profile "${args.profile}": use one of ${Object.keys(profiles).join(', ')}`)
     }
-    return await run(args, io)
+    switch (args.command) {
+      case 'explain':
+        io.stdout(explain(args.operands))
+        return exitCodes.ok
+      case 'rules':
+        if (args.formatGiven && args.format !== 'json') throw new UsageError('luxlint rules prints a table, or JSON with --format json')
+        io.stdout(listRules(args.format === 'json' ? 'json' : 'table'))
+        return exitCodes.ok
+      case 'init':
+        if (args.operands.length) throw new UsageError(`init takes no paths; run it in the folder that should hold .luxlintrc.yaml`)
+        io.stdout(init(io.cwd, args.profile))
+        return exitCodes.ok
+      default:
+        return await runLint(args, io)
+    }
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`luxlint: ${error.message}\n`)
@@ -55,53 +69,4 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (argv.includes('--verbose')) io.stderr(String((error as Error)?.stack) + '\n')
     return exitCodes.error
   }
-}
-
-async function run(args: CliArgs, io: Io): Promise<number> {
-  const results: FileResult[] = []
-  const options = {profile: args.profile}
-  const stdinAt = args.operands.indexOf('-')
-  const operands = args.operands.filter((operand) => operand !== '-')
-  if (stdinAt !== -1) {
-    const path = args.stdinFilename ?? '<stdin>'
-    try {
-      const {text} = decode(await io.stdin())
-      results.push({path, messages: lint(text, {...options, path: args.stdinFilename})})
-    } catch (error) {
-      results.push({path, messages: [], error: (error as Error).message})
-    }
-  }
-  for (const target of await expandTargets(operands, io.cwd)) {
-    if (target.error) {
-      results.push({path: target.path, messages: [], error: target.error})
-      continue
-    }
-    try {
-      const {text} = readText(resolve(io.cwd, target.path))
-      results.push({path: target.path, messages: lint(text, {...options, path: target.path})})
-    } catch (error) {
-      results.push({path: target.path, messages: [], error: (error as Error).message})
-    }
-  }
-
-  for (const result of results) if (result.error) io.stderr(`luxlint: ${result.path}: ${result.error}\n`)
-  const shown = args.quiet ? results.map((r) => ({...r, messages: r.messages.filter(atLeastWarning)})) : results
-  const color = args.color ?? (io.isTTY && !process.env.NO_COLOR)
-  io.stdout(args.format === 'json' ? formatJson(shown) : formatStylish(shown, {color}))
-
-  if (results.some((result) => result.error)) return exitCodes.error
-  return results.some((result) => result.messages.some(atLeastWarning)) ? exitCodes.findings : exitCodes.ok
-}
-
-function atLeastWarning(message: LuxlintMessage): boolean {
-  return message.severity === 'warning' || message.severity === 'error'
-}
-
-function resolve(cwd: string, path: string): string {
-  return path.startsWith('/') ? path : `${cwd}/${path}`
-}
-
-function version(): string {
-  const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
-  return `luxlint ${pkg.version}`
 }

@@ -46,8 +46,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i
 }
 
+export interface ReadFile extends ReadResult {
+  bytes: Uint8Array
+  size: number
+  mtimeMs: number
+}
+
 /** Read a file for linting. Throws a one-line Error (not found, a directory, unreadable, too big, binary, bad UTF-8). */
-export function readText(path: string): ReadResult {
+export function readText(path: string): ReadFile {
   let stat: fs.Stats
   try {
     stat = fs.statSync(path)
@@ -62,7 +68,7 @@ export function readText(path: string): ReadResult {
   } catch (error) {
     throw new Error(describeFsError(error))
   }
-  return decode(bytes)
+  return {...decode(bytes), bytes, size: stat.size, mtimeMs: stat.mtimeMs}
 }
 
 export function describeFsError(error: unknown): string {

@@ -1,22 +1,108 @@
 import type {Match} from './analyse.js'
-import type {Fix, LuxlintMessage} from './types.js'
+import type {Fix, LuxlintMessage, TermRecord} from './types.js'
 
-/** Keep the case pattern of the matched text in the replacement. */
+/** Keep the case pattern of the matched text in the replacement (ALL CAPS, Title Case, Capitalised). */
 export function matchCase(actual: string, replacement: string): string {
   const letters = actual.replace(/[^\p{L}]/gu, '')
   if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase()
+  const words = actual.split(/[^\p{L}]+/u).filter(Boolean)
+  const capitalised = (word: string) => word[0] !== word[0].toLowerCase()
+  if (words.length > 1 && words.every(capitalised)) {
+    return replacement.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+  }
   const first = actual.match(/\p{L}/u)?.[0]
   if (first && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1)
   return replacement
 }
 
-/** The safe fix of a finding, if it has one: only for `use`, only rules marked autofix. */
+// Mirrors packages/core/scripts/phrases.mjs: the generator expands a lemma into these plurals.
+const irregular: Record<string, string> = {child: 'children', man: 'men', woman: 'women', person: 'people', wife: 'wives'}
+
+/** The regular English plural of a phrase: its last word pluralised. */
+export function pluralize(phrase: string): string {
+  const words = phrase.split(' ')
+  const last = words.pop() ?? ''
+  const lower = last.toLowerCase()
+  let plural: string
+  if (irregular[lower]) plural = irregular[lower]
+  else if (/(s|x|z|ch|sh)$/.test(lower)) plural = last + 'es'
+  else if (/[^aeiou]y$/.test(lower)) plural = last.slice(0, -1) + 'ies'
+  else plural = last + 's'
+  return [...words, plural].join(' ')
+}
+
+const key = (text: string) => text.toLowerCase().replace(/[\s\u00a0*_`]+/g, ' ').replace(/[\u2010-\u2015]/g, '-').trim()
+
+/**
+ * Whether the matched form is plural: it is the generated plural of another form of the term,
+ * or its head noun is "images"/"materials".
+ */
+export function isPluralForm(term: Pick<TermRecord, 'forms'>, actual: string): boolean {
+  const matched = key(actual)
+  if (/\b(images|materials)\b/.test(matched)) return true
+  return term.forms.some((form) => {
+    const singular = key(form)
+    return singular !== matched && key(pluralize(singular)) === matched
+  })
+}
+
+// Head nouns that take no plural: "child sexual abuse material were found" is wrong either way.
+const massNouns = /\b(material|abuse|exploitation|extortion|content|imagery|trafficking|tourism|pornography)$/i
+
+/** The replacement in the number of the matched form, or undefined when it cannot agree. */
+function agree(replacement: string, plural: boolean): string | undefined {
+  if (!plural) return replacement
+  if (massNouns.test(replacement)) return undefined
+  return pluralize(replacement)
+}
+
+/** "an" before a vowel sound. Good enough for our replacements; exceptions listed. */
+export function articleFor(word: string): 'a' | 'an' {
+  const lower = word.toLowerCase()
+  if (/^(hour|honest|heir|honou?r)/.test(lower)) return 'an'
+  if (/^(uni|use|usu|uti|eu|one|once|ur)/.test(lower)) return 'a'
+  if (/^[A-Z]{2,}/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a'
+  return /^[aeiou]/.test(lower) ? 'an' : 'a'
+}
+
+/**
+ * The article directly before the match in its segment, when it maps one-to-one onto the original
+ * text (no markup or entity between): then the fix may safely rewrite it too.
+ */
+function articleBefore(match: Match): {start: number; end: number; text: string; gap: string; exact: boolean} | undefined {
+  const {segment, start} = match
+  const found = /(?:^|[^\p{L}\p{N}'’-])(an?)(\s+)$/iu.exec(segment.text.slice(Math.max(0, start - 40), start))
+  if (!found) return undefined
+  const from = start - found[1].length - found[2].length
+  let exact = true
+  for (let i = from; i < start; i++) {
+    if (segment.ends[i] - segment.starts[i] !== 1 || (i + 1 < segment.starts.length && segment.starts[i + 1] !== segment.ends[i])) exact = false
+  }
+  if (segment.ends[start - 1] !== match.offset) exact = false
+  return {start: from, end: from + found[1].length, text: found[1], gap: found[2], exact}
+}
+
+/**
+ * The fix of a finding: only for `use`, only rules marked autofix. The replacement keeps the case
+ * of the original, agrees in number (or the fix is marked unsafe) and carries a corrected a/an.
+ */
 export function fixFor(match: Match): Fix | undefined {
   const {term, decision} = match
   if (!term.autofix || decision.context !== 'use' || term.alternatives.length === 0) return undefined
-  return {offset: match.offset, endOffset: match.endOffset, text: matchCase(match.actual, term.alternatives[0]), safe: true}
+  const plural = isPluralForm(term, match.actual)
+  const agreed = agree(term.alternatives[0], plural)
+  const base = {offset: match.offset, endOffset: match.endOffset}
+  if (agreed === undefined) return {...base, text: matchCase(match.actual, term.alternatives[0]), safe: false}
+  const text = matchCase(match.actual, agreed)
+  const article = plural ? undefined : articleBefore(match)
+  if (!article) return {...base, text, safe: true}
+  const wanted = articleFor(text)
+  if (wanted === article.text.toLowerCase()) return {...base, text, safe: true}
+  if (!article.exact) return {...base, text, safe: false}
+  const upper = article.text === article.text.toUpperCase() && (article.text.length > 1 || text === text.toUpperCase())
+  const cased = upper ? wanted.toUpperCase() : /^A/.test(article.text) ? 'A' + wanted.slice(1) : wanted
+  return {offset: match.segment.starts[article.start], endOffset: match.endOffset, text: cased + article.gap + text, safe: true}
 }
-
 
 /**
  * Apply the safe fixes of `messages` to `text`. Overlapping fixes are skipped; nothing outside

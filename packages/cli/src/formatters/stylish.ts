@@ -42,6 +42,10 @@ export function formatStylish(results: FileResult[], options: FormatOptions): st
   ]
   const checked = results.length - failed
   const files = `${checked} file${checked === 1 ? '' : 's'} checked${failed ? `, ${failed} could not be read` : ''}`
-  out.push(total ? c('bold', `✖ ${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files}`) : c('green', `✔ no findings in ${files}`))
+  const inBaseline = results.reduce((n, r) => n + (r.suppressed?.filter((s) => s.reason === 'baseline').length ?? 0), 0)
+  const unchanged = results.reduce((n, r) => n + (r.suppressed?.filter((s) => s.reason === 'unchanged').length ?? 0), 0)
+  const hidden = [inBaseline && `${inBaseline} in the baseline`, unchanged && `${unchanged} on unchanged lines`].filter(Boolean)
+  const tail = hidden.length ? ` (not counted: ${hidden.join(', ')})` : ''
+  out.push(total ? c('bold', `✖ ${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files}${tail}`) : c('green', `✔ no findings in ${files}${tail}`))
   return out.join('\n') + '\n'
 }

@@ -1,0 +1,36 @@
+import {createHash} from 'node:crypto'
+import type {LuxlintMessage} from '@luxlint/core'
+
+const fingerprints = new WeakMap<LuxlintMessage, string>()
+
+/** Lower-case, markup-free, single-spaced: what survives reformatting a paragraph. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/<[^>]*>|[*_`~#>|[\]()]/g, ' ')
+    .replace(/\s+/g, ' ')
+}
+
+/** How many normalised characters each side of a finding make up its fingerprint. */
+export const contextWidth = 30
+
+/**
+ * Give each finding a fingerprint that survives edits elsewhere in the file: rule id, matched
+ * text and ~30 normalised characters each side, plus a counter for identical repeats.
+ */
+export function assignFingerprints(text: string, messages: readonly LuxlintMessage[]): void {
+  const seen = new Map<string, number>()
+  for (const message of messages) {
+    const before = normalise(text.slice(Math.max(0, message.offset - contextWidth * 3), message.offset)).trimStart().slice(-contextWidth)
+    const after = normalise(text.slice(message.endOffset, message.endOffset + contextWidth * 3)).trimEnd().slice(0, contextWidth)
+    const key = [message.ruleId, before, normalise(message.actual), after].join('\u0000')
+    const occurrence = seen.get(key) ?? 0
+    seen.set(key, occurrence + 1)
+    const hash = createHash('sha256').update(key).digest('hex').slice(0, 16)
+    fingerprints.set(message, `${hash}:${occurrence}`)
+  }
+}
+
+export function fingerprintOf(message: LuxlintMessage): string | undefined {
+  return fingerprints.get(message)
+}

@@ -1,0 +1,145 @@
+import path from 'node:path'
+import {lint, type LintOptions, type LuxlintMessage} from '@luxlint/core'
+import type {CliArgs} from './args.js'
+import {applyBaseline, buildBaseline, readBaseline, writeBaseline} from './baseline.js'
+import {changedLines, checkRef} from './changed.js'
+import {optionsFor} from './config.js'
+import {unifiedDiff} from './diff.js'
+import {UsageError, exitCodes} from './errors.js'
+import {expandTargets, parseFileList} from './files.js'
+import {assignFingerprints} from './fingerprint.js'
+import {ChangedOnDiskError, digest, fixText, writeFixed} from './fix-file.js'
+import {render} from './formatters/render.js'
+import type {FileResult} from './formatters/types.js'
+import type {Io} from './main.js'
+import {Progress} from './progress.js'
+import {decode, readText} from './read.js'
+import {atLeastWarning, fails} from './threshold.js'
+import {writeAtomic} from './write.js'
+
+interface Job {
+  path: string
+  stdin?: boolean
+  error?: string
+  options?: LintOptions
+}
+
+async function collectOperands(args: CliArgs, io: Io): Promise<{operands: string[]; stdinText?: Uint8Array}> {
+  const operands = [...args.operands]
+  if (args.fileList !== undefined) {
+    if (args.fileList === '-') {
+      if (operands.includes('-')) throw new UsageError('stdin cannot be both the file list and a document')
+      operands.push(...parseFileList(decode(await io.stdin()).text))
+    } else {
+      let text: string
+      try {
+        text = readText(path.resolve(io.cwd, args.fileList)).text
+      } catch (error) {
+        throw new UsageError(`--file-list ${args.fileList}: ${(error as Error).message}`)
+      }
+      operands.push(...parseFileList(text))
+    }
+  }
+  if (operands.length === 0) {
+    throw new UsageError(args.fileList !== undefined ? `the file list ${args.fileList} is empty` : 'no input: give files, directories or globs, or - for stdin (see luxlint --help)')
+  }
+  return {operands}
+}
+
+/** `luxlint [paths…]`: lint, optionally fix, filter by baseline and git, report, decide the exit code. */
+export async function runLint(args: CliArgs, io: Io): Promise<number> {
+  if (args.redact && args.fixDryRun) throw new UsageError('--redact cannot be used with --fix-dry-run: a diff shows the text')
+  const {operands} = await collectOperands(args, io)
+  const wantsStdin = operands.includes('-')
+  if (wantsStdin && args.fix) throw new UsageError('--fix cannot write back to stdin; use --fix-dry-run to see the changes')
+  if (args.changedSince !== undefined) checkRef(args.changedSince, io.cwd)
+  const baseline = args.baseline !== undefined ? readBaseline(path.resolve(io.cwd, args.baseline)) : undefined
+
+  // Resolve every config before linting anything: a bad config fails the run before any output.
+  const jobs: Job[] = []
+  if (wantsStdin) jobs.push({path: args.stdinFilename ?? '<stdin>', stdin: true, options: optionsFor(args.stdinFilename ?? 'stdin', args, io.cwd)})
+  for (const target of await expandTargets(operands.filter((o) => o !== '-'), io.cwd)) {
+    jobs.push(target.error ? {path: target.path, error: target.error} : {path: target.path, options: optionsFor(target.path, args, io.cwd)})
+  }
+
+  const results: FileResult[] = []
+  const diffs: string[] = []
+  let fixesApplied = 0
+  let filesFixed = 0
+  const progress = new Progress(jobs.length, io.stderr, io.stderrIsTTY && args.progress !== false)
+  for (const [index, job] of jobs.entries()) {
+    progress.tick(index)
+    if (job.error) {
+      results.push({path: job.path, messages: [], error: job.error})
+      continue
+    }
+    const options: LintOptions = {...job.options, path: job.stdin ? args.stdinFilename : job.path}
+    try {
+      const read = job.stdin ? {...decode(await io.stdin()), size: 0, mtimeMs: 0, bytes: new Uint8Array()} : readText(path.resolve(io.cwd, job.path))
+      let text = read.text
+      let messages: LuxlintMessage[]
+      if (args.fix || args.fixDryRun) {
+        const outcome = fixText(read.text, options)
+        messages = outcome.messages
+        if (outcome.applied > 0) {
+          if (args.fixDryRun) diffs.push(unifiedDiff(job.path, read.text, outcome.firstPass.length ? outcome.firstPass : []))
+          else {
+            writeFixed(path.resolve(io.cwd, job.path), outcome.output, read, {hash: digest(read.bytes), size: read.size, mtimeMs: read.mtimeMs})
+            fixesApplied += outcome.applied
+            filesFixed++
+          }
+          text = outcome.output
+        }
+        if (args.fixDryRun) {
+          // The report describes the file as it is on disk, not as it would be.
+          messages = lint(read.text, options)
+          text = read.text
+        }
+      } else messages = lint(text, options)
+      assignFingerprints(text, messages)
+      const result: FileResult = {path: job.path, messages, ...(job.stdin ? {stdin: true} : {})}
+      if (args.changedSince !== undefined && !job.stdin) {
+        const lines = changedLines(job.path, args.changedSince, io.cwd)
+        if (lines !== 'all') {
+          result.messages = messages.filter((m) => lines.has(m.line))
+          result.suppressed = messages.filter((m) => !lines.has(m.line)).map((message) => ({message, reason: 'unchanged' as const}))
+        }
+      }
+      results.push(result)
+    } catch (error) {
+      if (error instanceof UsageError) throw error
+      const message = error instanceof ChangedOnDiskError ? error.message : (error as Error).message.split('\n')[0]
+      results.push({path: job.path, messages: [], error: message})
+    }
+  }
+  progress.done()
+
+  if (args.baselineWrite !== undefined) {
+    const file = path.resolve(io.cwd, args.baselineWrite)
+    const written = buildBaseline(results, file, io.cwd)
+    writeBaseline(file, written)
+    applyBaseline(results, written, file, io.cwd)
+    io.stderr(`luxlint: wrote ${written.findings.length} finding${written.findings.length === 1 ? '' : 's'} to the baseline ${args.baselineWrite}\n`)
+  } else if (baseline) applyBaseline(results, baseline, path.resolve(io.cwd, args.baseline!), io.cwd)
+
+  for (const result of results) if (result.error) io.stderr(`luxlint: ${result.path}: ${result.error}\n`)
+  if (args.fix && fixesApplied) io.stderr(`luxlint: fixed ${fixesApplied} finding${fixesApplied === 1 ? '' : 's'} in ${filesFixed} file${filesFixed === 1 ? '' : 's'}\n`)
+
+  const shown = args.quiet ? results.map((r) => ({...r, messages: r.messages.filter(atLeastWarning)})) : results
+  const color = args.color ?? (io.isTTY && !process.env.NO_COLOR && !args.outputFile)
+  const report = render(shown, {format: args.format, color, redact: args.redact})
+  if (args.outputFile !== undefined) {
+    try {
+      writeAtomic(path.resolve(io.cwd, args.outputFile), report)
+    } catch (error) {
+      throw new UsageError(`cannot write ${args.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    }
+  }
+  if (args.fixDryRun) io.stdout(diffs.join(''))
+  else if (args.outputFile === undefined) io.stdout(report)
+
+  if (results.some((result) => result.error)) return exitCodes.error
+  const counted = results.flatMap((result) => result.messages)
+  return fails(counted, {failOn: args.failOn, maxWarnings: args.maxWarnings}) ? exitCodes.findings : exitCodes.ok
+}
+
