@@ -1,0 +1,133 @@
+import {matchCase, type Format} from '@luxlint/core'
+import {CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {addAllowChanges, allowPhrase} from './config-edit.js'
+import {findingOf, type FindingData} from './diagnostics.js'
+import {indentationOf, toOffsets, toRange} from './positions.js'
+
+export const fixAllKind = `${CodeActionKind.SourceFixAll}.luxlint`
+
+/** Where "Allow this phrase" writes: the config file resolveConfig found, or a new `.luxlintrc.json`. */
+export interface AllowTarget {
+  uri: string
+  fileName: string
+  /** Current content, or null when the file does not exist yet. */
+  text: string | null
+  /** Whether the client can create files in a WorkspaceEdit; if not, the server writes the file itself. */
+  canCreate: boolean
+}
+
+export interface ActionRequest {
+  document: TextDocument
+  format: Format
+  /** The diagnostics the client sent with the request (those under the cursor). */
+  diagnostics: readonly Diagnostic[]
+  /** Every current luxlint diagnostic of the document, for "fix all". */
+  documentDiagnostics: readonly Diagnostic[]
+  only?: readonly string[]
+  allowTarget?: AllowTarget
+}
+
+/** The code actions for one request; pure, built from diagnostic data only. */
+export function buildCodeActions(request: ActionRequest): CodeAction[] {
+  const actions: CodeAction[] = []
+  for (const diagnostic of request.diagnostics) {
+    const finding = findingOf(diagnostic)
+    if (!finding || !stillThere(request.document, diagnostic, finding)) continue
+    actions.push(...replaceActions(request.document, diagnostic, finding))
+    actions.push(disableLineAction(request.document, diagnostic, finding, request.format))
+    if (request.allowTarget) {
+      const allow = allowAction(diagnostic, finding, request.allowTarget)
+      if (allow) actions.push(allow)
+    }
+  }
+  const fixAll = fixAllAction(request.document, request.documentDiagnostics)
+  if (fixAll) actions.push(fixAll)
+  return request.only ? actions.filter((action) => request.only!.some((kind) => action.kind === kind || action.kind!.startsWith(`${kind}.`))) : actions
+}
+
+/** "Replace with '…'" for each alternative of a finding in the writer's own words. */
+export function replaceActions(document: TextDocument, diagnostic: Diagnostic, finding: FindingData): CodeAction[] {
+  if (finding.context !== 'use') return []
+  const preferred = finding.fix?.safe ? finding.fix.text.toLowerCase() : undefined
+  return finding.expected.map((alternative) => {
+    const text = matchCase(finding.actual, alternative)
+    return {
+      title: `Replace with '${text}'`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: preferred !== undefined && text.toLowerCase() === preferred,
+      edit: {changes: {[document.uri]: [{range: diagnostic.range, newText: text}]}}
+    }
+  })
+}
+
+/** The edits that apply every safe fix of the document (overlaps skipped, as core's applyFixes does). */
+export function fixAllEdits(document: TextDocument, diagnostics: readonly Diagnostic[]): TextEdit[] {
+  const edits: TextEdit[] = []
+  const fixes = diagnostics
+    .map((diagnostic) => ({diagnostic, finding: findingOf(diagnostic)}))
+    .filter(({diagnostic, finding}) => finding?.fix?.safe && stillThere(document, diagnostic, finding))
+    .map(({diagnostic, finding}) => ({...toOffsets(document, diagnostic.range), text: finding!.fix!.text}))
+    .sort((a, b) => a.offset - b.offset)
+  let last = -1
+  for (const fix of fixes) {
+    if (fix.offset < last) continue
+    edits.push({range: toRange(document, fix.offset, fix.endOffset), newText: fix.text})
+    last = fix.endOffset
+  }
+  return edits
+}
+
+export function fixAllAction(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction | undefined {
+  const edits = fixAllEdits(document, diagnostics)
+  if (edits.length === 0) return undefined
+  return {title: `Fix all safe luxlint problems (${edits.length})`, kind: fixAllKind, edit: {changes: {[document.uri]: edits}}}
+}
+
+/** The suppression comment for a line, in the document's own comment syntax. */
+export function disableComment(ruleId: string, format: Format, indentation: string): string {
+  const words = `luxlint-disable-next-line ${ruleId} -- add your reason here`
+  return format === 'text' ? `${indentation}# ${words}\n` : `${indentation}<!-- ${words} -->\n`
+}
+
+export function disableLineAction(document: TextDocument, diagnostic: Diagnostic, finding: FindingData, format: Format): CodeAction {
+  const line = diagnostic.range.start.line
+  const at = {line, character: 0}
+  return {
+    title: `Disable luxlint for this line (${finding.ruleId})`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: {changes: {[document.uri]: [{range: {start: at, end: at}, newText: disableComment(finding.ruleId, format, indentationOf(document, line))}]}}
+  }
+}
+
+/** "Allow this phrase in this workspace": an edit of the config file, or a server command when the client cannot create it. */
+export function allowAction(diagnostic: Diagnostic, finding: FindingData, target: AllowTarget): CodeAction | undefined {
+  const phrase = allowPhrase(finding.actual)
+  if (!phrase) return undefined
+  const title = `Allow '${phrase}' in this workspace`
+  let changes
+  try {
+    changes = addAllowChanges(target.fileName, target.text, phrase)
+  } catch {
+    return undefined // the config file is broken; the config error is already reported
+  }
+  if (changes.length === 0) return undefined
+  const base = {title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic]}
+  if (target.text === null && !target.canCreate) {
+    return {...base, command: {title, command: 'luxlint.allowPhrase', arguments: [target.uri, phrase]}}
+  }
+  const old = TextDocument.create(target.uri, 'json', 0, target.text ?? '')
+  const edits = changes.map((change) => ({range: toRange(old, change.offset, change.offset + change.length), newText: change.content}))
+  const edit: WorkspaceEdit =
+    target.text === null
+      ? {documentChanges: [{kind: 'create', uri: target.uri, options: {ignoreIfExists: true}}, {textDocument: {uri: target.uri, version: null}, edits}]}
+      : {changes: {[target.uri]: edits}}
+  return {...base, edit}
+}
+
+/** A diagnostic may be stale (the text moved on): only offer edits when its range still holds the flagged text. */
+function stillThere(document: TextDocument, diagnostic: Diagnostic, finding: FindingData): boolean {
+  return document.getText(diagnostic.range) === finding.actual
+}

@@ -1,0 +1,338 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {allRules} from '@luxlint/core'
+import {clearConfigCache, configNames} from '@luxlint/core/config'
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  LSPErrorCodes,
+  MessageType,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult
+} from 'vscode-languageserver'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {buildCodeActions, fixAllEdits, fixAllKind, type AllowTarget} from './code-actions.js'
+import {addAllowChanges, applyChanges} from './config-edit.js'
+import {ArgumentError, commands, explain, positionArgument, rulesTable, uriArgument} from './commands.js'
+import {toDiagnostics} from './diagnostics.js'
+import {hoverAt} from './hover.js'
+import {formatFor} from './languages.js'
+import {lintDocument} from './lint-document.js'
+import {normalizeSettings, toOverrides, type Settings} from './settings.js'
+import {allowConfigPath, pathToUri, uriToPath} from './workspace.js'
+
+/** Documents above this many UTF-16 code units are not checked (and the user is told so): linting is synchronous. */
+export const maxDocumentLength = 4 * 1024 * 1024
+const changeDelay = 100
+
+interface DocumentState {
+  version: number
+  diagnostics: Diagnostic[]
+  configFile: string | null
+}
+
+/** Wire every handler to `connection`. All decisions live in the pure modules. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument)
+  const state = new Map<string, DocumentState>()
+  const timers = new Map<string, NodeJS.Timeout>()
+  const settingsCache = new Map<string, Promise<Settings>>()
+  const shown = new Set<string>() // messages already shown since the last config change
+  let pushedSettings: unknown
+  let folders: string[] = []
+  const client = {pull: false, pullRefresh: false, configuration: false, watchedFilesDynamic: false, configurationDynamic: false, createFiles: false}
+
+  const log = (text: string) => connection.console.log(`luxlint: ${text}`)
+  const showOnce = (type: MessageType, text: string) => {
+    if (shown.has(text)) return
+    shown.add(text)
+    log(text)
+    void connection.sendNotification('window/showMessage', {type, message: `luxlint: ${text}`})
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities
+    client.pull = Boolean(caps.textDocument?.diagnostic)
+    client.pullRefresh = Boolean(caps.workspace?.diagnostics?.refreshSupport)
+    client.configuration = Boolean(caps.workspace?.configuration)
+    client.watchedFilesDynamic = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration)
+    client.configurationDynamic = Boolean(caps.workspace?.didChangeConfiguration?.dynamicRegistration)
+    client.createFiles = Boolean(caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') && caps.workspace?.workspaceEdit?.documentChanges)
+    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])
+    folders = roots.map(uriToPath).filter((p): p is string => Boolean(p))
+    return {
+      capabilities: {
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
+        hoverProvider: true,
+        codeActionProvider: {codeActionKinds: ['quickfix', fixAllKind]},
+        executeCommandProvider: {commands: [commands.fixAll, commands.explain, commands.rules, commands.allowPhrase]},
+        ...(client.pull ? {diagnosticProvider: {identifier: 'luxlint', interFileDependencies: false, workspaceDiagnostics: false}} : {}),
+        workspace: {workspaceFolders: {supported: true, changeNotifications: true}}
+      },
+      serverInfo: {name: 'luxlint-lsp', version: '0.1.0'}
+    }
+  })
+
+  connection.onInitialized(() => {
+    if (client.watchedFilesDynamic) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{globPattern: `**/{${configNames.join(',')}}`}]
+      })
+    }
+    if (client.configurationDynamic) void connection.client.register(DidChangeConfigurationNotification.type, {section: 'luxlint'})
+    if (folders.length > 0) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => uriToPath(f.uri)))
+        folders = [...folders.filter((f) => !removed.has(f)), ...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => Boolean(p))]
+        refreshAll()
+      })
+    }
+  })
+
+  function settingsFor(uri: string): Promise<Settings> {
+    let settings = settingsCache.get(uri)
+    if (!settings) {
+      const raw = client.configuration
+        ? connection.workspace.getConfiguration({scopeUri: uri, section: 'luxlint'}).catch(() => undefined)
+        : Promise.resolve((pushedSettings as {luxlint?: unknown} | undefined)?.luxlint)
+      settings = raw.then((value) => {
+        const {settings, problems} = normalizeSettings(value)
+        for (const problem of problems) showOnce(MessageType.Warning, problem)
+        return settings
+      })
+      settingsCache.set(uri, settings)
+    }
+    return settings
+  }
+
+  /** Lint the document as it is now; undefined when it is not ours, closed or disabled. */
+  async function check(uri: string): Promise<DocumentState | undefined> {
+    const settings = await settingsFor(uri)
+    const document = documents.get(uri)
+    if (!document) return undefined
+    const format = formatFor(document.languageId, uri, settings.languages)
+    if (!settings.enable || !format) return undefined
+    const cached = state.get(uri)
+    if (cached && cached.version === document.version) return cached
+    const text = document.getText()
+    if (text.length > maxDocumentLength) {
+      showOnce(MessageType.Warning, `${path.basename(uri)} was not checked: it has ${text.length} characters, more than the ${maxDocumentLength} luxlint checks in the editor; run the luxlint CLI on it instead`)
+      const skipped = {version: document.version, diagnostics: [], configFile: null}
+      state.set(uri, skipped)
+      return skipped
+    }
+    const filePath = uriToPath(uri)
+    const result = lintDocument(text, format, filePath, toOverrides(settings))
+    if (result.configError) showOnce(MessageType.Error, `${result.configError}; checking with the default settings until it is fixed`)
+    const checked = {version: document.version, diagnostics: toDiagnostics(result.messages, document), configFile: result.configFile}
+    if (documents.get(uri)) state.set(uri, checked)
+    return checked
+  }
+
+  async function publish(uri: string): Promise<void> {
+    timers.delete(uri)
+    try {
+      const document = documents.get(uri)
+      if (!document) return
+      const checked = await check(uri)
+      const now = documents.get(uri)
+      if (!now || now.version !== document.version) return // a newer change is scheduled
+      await connection.sendDiagnostics({uri, version: document.version, diagnostics: checked?.diagnostics ?? []})
+    } catch (error) {
+      log(`checking ${uri} failed: ${errorText(error)}`)
+    }
+  }
+
+  function schedule(uri: string, delay: number): void {
+    if (client.pull) return // the client asks when it wants them
+    clearTimeout(timers.get(uri))
+    timers.set(uri, setTimeout(() => void publish(uri), delay))
+  }
+
+  function refreshAll(): void {
+    settingsCache.clear()
+    state.clear()
+    if (client.pull) {
+      if (client.pullRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined)
+      return
+    }
+    for (const document of documents.all()) schedule(document.uri, 0)
+  }
+
+  function configChanged(): void {
+    clearConfigCache()
+    shown.clear()
+    refreshAll()
+  }
+
+  const isConfigFile = (uri: string) => configNames.includes(path.basename(uri.replace(/[?#].*$/, '')))
+
+  documents.onDidOpen((event) => schedule(event.document.uri, 0))
+  documents.onDidChangeContent((event) => {
+    if (state.has(event.document.uri) || timers.has(event.document.uri)) schedule(event.document.uri, changeDelay)
+  })
+  documents.onDidSave((event) => {
+    if (isConfigFile(event.document.uri)) configChanged()
+    else schedule(event.document.uri, 0)
+  })
+  documents.onDidClose((event) => {
+    const uri = event.document.uri
+    clearTimeout(timers.get(uri))
+    timers.delete(uri)
+    state.delete(uri)
+    settingsCache.delete(uri)
+    if (!client.pull) void connection.sendDiagnostics({uri, diagnostics: []})
+  })
+
+  connection.onDidChangeConfiguration((params) => {
+    pushedSettings = params?.settings
+    shown.clear()
+    refreshAll()
+  })
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params?.changes?.some((change) => isConfigFile(change.uri))) configChanged()
+  })
+
+  connection.languages.diagnostics.on(
+    guard('textDocument/diagnostic', async (params, token: CancellationToken) => {
+      await new Promise((resolve) => setImmediate(resolve)) // let a $/cancelRequest arrive first
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Cancelled', {retriggerRequest: true})
+      const checked = await check(params.textDocument.uri)
+      return {kind: 'full' as const, items: checked?.diagnostics ?? []}
+    })
+  )
+
+  connection.onHover(
+    guard('textDocument/hover', async (params) => {
+      const checked = await current(params.textDocument.uri)
+      return checked ? hoverAt(checked.diagnostics, params.position) : null
+    })
+  )
+
+  connection.onCodeAction(
+    guard('textDocument/codeAction', async (params) => {
+      const uri = params.textDocument.uri
+      const document = documents.get(uri)
+      if (!document) return []
+      const settings = await settingsFor(uri)
+      const format = formatFor(document.languageId, uri, settings.languages)
+      if (!format) return []
+      const checked = state.get(uri)
+      const upToDate = checked && checked.version === document.version ? checked : undefined
+      const filePath = uriToPath(uri)
+      return buildCodeActions({
+        document,
+        format,
+        diagnostics: params.context.diagnostics,
+        documentDiagnostics: upToDate?.diagnostics ?? params.context.diagnostics,
+        only: params.context.only,
+        allowTarget: filePath ? allowTarget(filePath, checked?.configFile ?? null) : undefined
+      })
+    })
+  )
+
+  connection.onExecuteCommand(
+    guard('workspace/executeCommand', async (params) => {
+      const args = params.arguments
+      switch (params.command) {
+        case commands.fixAll: {
+          const uri = uriArgument(args, params.command)
+          const document = documents.get(uri)
+          const checked = await current(uri)
+          if (!document || !checked) throw new ResponseError(ErrorCodes.InvalidParams, `Unexpected document ${uri}: it is not open or not checked by luxlint`)
+          const edits = fixAllEdits(document, checked.diagnostics)
+          if (edits.length === 0) return {applied: 0}
+          const result = await connection.workspace.applyEdit({label: 'luxlint: fix all', edit: {changes: {[uri]: edits}}})
+          return {applied: result.applied ? edits.length : 0}
+        }
+        case commands.explain: {
+          const uri = uriArgument(args, params.command)
+          const position = positionArgument(args, params.command)
+          const checked = await current(uri)
+          if (!checked) throw new ResponseError(ErrorCodes.InvalidParams, `Unexpected document ${uri}: it is not open or not checked by luxlint`)
+          return explain(checked.diagnostics, position)
+        }
+        case commands.rules:
+          return rulesTable(allRules())
+        case commands.allowPhrase: {
+          const configUri = uriArgument(args, params.command)
+          const phrase = args?.[1]
+          const file = uriToPath(configUri)
+          if (typeof phrase !== 'string' || !phrase.trim() || !file || !isConfigFile(configUri)) {
+            throw new ArgumentError(`Expected a config file URI and a phrase as the arguments of ${params.command}`)
+          }
+          writeAllow(file, phrase)
+          configChanged()
+          return {file}
+        }
+        default:
+          throw new ResponseError(ErrorCodes.MethodNotFound, `Unexpected command ${String(params.command)}`)
+      }
+    })
+  )
+
+  /** Diagnostics for the document's current version: cached, else checked now. */
+  async function current(uri: string): Promise<DocumentState | undefined> {
+    const document = documents.get(uri)
+    if (!document) return undefined
+    const cached = state.get(uri)
+    return cached && cached.version === document.version ? cached : check(uri)
+  }
+
+  function allowTarget(filePath: string, configFile: string | null): AllowTarget {
+    const fileName = allowConfigPath(filePath, configFile, folders)
+    const uri = pathToUri(fileName)
+    const open = documents.get(uri)
+    let text: string | null = open ? open.getText() : null
+    if (!open) {
+      try {
+        text = fs.readFileSync(fileName, 'utf8')
+      } catch {
+        text = null
+      }
+    }
+    return {uri, fileName, text, canCreate: client.createFiles}
+  }
+
+  /** Write the config directly (client without file creation); write-then-rename so it is never half-written. */
+  function writeAllow(file: string, phrase: string): void {
+    let text: string | null = null
+    if (fs.existsSync(file)) text = fs.readFileSync(file, 'utf8')
+    const changes = addAllowChanges(file, text, phrase)
+    if (changes.length === 0) return
+    const temporary = `${file}.${process.pid}.tmp`
+    fs.writeFileSync(temporary, applyChanges(text ?? '', changes))
+    fs.renameSync(temporary, file)
+  }
+
+  /** Any handler failure becomes one log line and an error response; the server goes on. */
+  function guard<P, R>(method: string, handler: (params: P, token: CancellationToken) => Promise<R>) {
+    return async (params: P, token: CancellationToken): Promise<R> => {
+      try {
+        return await handler(params, token)
+      } catch (error) {
+        if (error instanceof ResponseError) {
+          if (error.code !== LSPErrorCodes.ServerCancelled) log(`${method}: ${error.message}`)
+          throw error
+        }
+        const invalid = error instanceof ArgumentError || error instanceof TypeError
+        const message = invalid ? `Unexpected ${method} request: ${errorText(error)}` : `${method} failed: ${errorText(error)}`
+        log(message)
+        throw new ResponseError(invalid ? ErrorCodes.InvalidParams : ErrorCodes.InternalError, message)
+      }
+    }
+  }
+
+  documents.listen(connection)
+  connection.listen()
+}
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]
+}
