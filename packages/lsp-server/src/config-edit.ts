@@ -8,7 +8,13 @@ export interface TextChange {
   content: string
 }
 
-const formatting: FormattingOptions = {insertSpaces: true, tabSize: 2, eol: '\n'}
+/** Follow the file's own indentation and line ends, so the edit looks hand-made. */
+function formattingOf(text: string): FormattingOptions {
+  const indent = /\n([ \t]+)\S/.exec(text)?.[1]
+  const eol = text.includes('\r\n') ? '\r\n' : '\n'
+  if (indent?.startsWith('\t')) return {insertSpaces: false, tabSize: 1, eol}
+  return {insertSpaces: true, tabSize: indent ? indent.length : 2, eol}
+}
 
 /** The phrase to write into `allow`: inline markup and line breaks of the matched text removed. */
 export function allowPhrase(actual: string): string {
@@ -38,9 +44,9 @@ export function addAllowChanges(fileName: string, text: string | null, phrase: s
   const allow = section && typeof section === 'object' ? section.allow : undefined
   if (Array.isArray(allow)) {
     if (allow.some((item) => typeof item === 'string' && item.toLowerCase() === phrase.toLowerCase())) return []
-    return modify(text, [...prefix, 'allow', allow.length], phrase, {isArrayInsertion: true, formattingOptions: formatting})
+    return modify(text, [...prefix, 'allow', allow.length], phrase, {isArrayInsertion: true, formattingOptions: formattingOf(text)})
   }
-  return modify(text, [...prefix, 'allow'], [phrase], {formattingOptions: formatting})
+  return modify(text, [...prefix, 'allow'], [phrase], {formattingOptions: formattingOf(text)})
 }
 
 function yamlChanges(fileName: string, text: string, phrase: string): TextChange[] {
