@@ -26,7 +26,7 @@ function ruleDescriptor(id: string, example: LuxlintMessage, mask: (text: string
   const full = rule ? rule.explanation : example.note || `Added by your configuration.`
   return {
     id,
-    name: id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
+    name: id,
     shortDescription: {text: mask(short)},
     fullDescription: {text: mask(full)},
     ...(example.url ? {helpUri: example.url} : {}),
