@@ -44,7 +44,7 @@ describe('grammar-aware fixes (core fix.ts)', () => {
 
 describe('--fix', () => {
   const expected: Record<string, string> = {
-    'crlf.md': 'Intro line.\r\nWe found a child sexual abuse material site.\r\n\r\n> She said: "it was child porn".\r\nPornographic images of children were found.\r\n',
+    'crlf.md': 'Intro line.\r\nWe found a child sexual abuse material site.\r\n\r\n> She said: "it was child porn".\r\n\r\nPornographic images of children were found.\r\n',
     'bom.txt': '\uFEFFSexual extortion is rising.\nIt was a child sexual abuse material site.\n',
     'utf16le.txt': '\uFEFFCHILD SEXUAL ABUSE MATERIAL IS A CRIME.\nA child sexual abuse material ring.\n',
     'utf16be.txt': '\uFEFFCHILD SEXUAL ABUSE MATERIAL IS A CRIME.\nA child sexual abuse material ring.\n'
@@ -81,7 +81,7 @@ describe('--fix', () => {
         '+We found a child sexual abuse material site.',
         ' ',
         ' > She said: "it was child porn".',
-        ' Pornographic images of children were found.',
+        ' ',
         '--- a/bom.txt',
         '+++ b/bom.txt',
         '@@ -1,2 +1,2 @@',
