@@ -44,23 +44,23 @@ export function writeBaseline(file: string, baseline: Baseline): void {
   }
 }
 
-export function readBaseline(file: string): Baseline {
+export function readBaseline(file: string, shown = file): Baseline {
   let text: string
   try {
     text = fs.readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(`baseline ${file}: ${code === 'ENOENT' ? 'no such file (create it with --baseline-write)' : 'cannot be read'}`)
+    throw new UsageError(`baseline ${shown}: ${code === 'ENOENT' ? 'no such file (create it with --baseline-write)' : 'cannot be read'}`)
   }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch {
-    throw new UsageError(`baseline ${file}: not valid JSON`)
+    throw new UsageError(`baseline ${shown}: not valid JSON`)
   }
   const findings = (data as Baseline | null)?.findings
   if ((data as Baseline | null)?.version !== 1 || !Array.isArray(findings) || !findings.every(isEntry)) {
-    throw new UsageError(`baseline ${file}: expected {"version": 1, "findings": [{"file", "ruleId", "fingerprint"}]}`)
+    throw new UsageError(`baseline ${shown}: expected {"version": 1, "findings": [{"file", "ruleId", "fingerprint"}]}`)
   }
   return data as Baseline
 }

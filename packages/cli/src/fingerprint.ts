@@ -11,18 +11,22 @@ export function normalise(text: string): string {
     .replace(/\s+/g, ' ')
 }
 
+const paragraphBreak = /\r?\n[ \t]*\r?\n/
+
 /** How many normalised characters each side of a finding make up its fingerprint. */
 export const contextWidth = 30
 
 /**
  * Give each finding a fingerprint that survives edits elsewhere in the file: rule id, matched
- * text and ~30 normalised characters each side, plus a counter for identical repeats.
+ * text and up to 30 normalised characters each side within its paragraph, plus a counter for
+ * identical repeats.
  */
 export function assignFingerprints(text: string, messages: readonly LuxlintMessage[]): void {
   const seen = new Map<string, number>()
   for (const message of messages) {
-    const before = normalise(text.slice(Math.max(0, message.offset - contextWidth * 3), message.offset)).trimStart().slice(-contextWidth)
-    const after = normalise(text.slice(message.endOffset, message.endOffset + contextWidth * 3)).trimEnd().slice(0, contextWidth)
+    // Context stops at a blank line, so a paragraph added before or after changes nothing.
+    const before = normalise(text.slice(Math.max(0, message.offset - contextWidth * 3), message.offset).split(paragraphBreak).at(-1)!).trimStart().slice(-contextWidth)
+    const after = normalise(text.slice(message.endOffset, message.endOffset + contextWidth * 3).split(paragraphBreak)[0]).trimEnd().slice(0, contextWidth)
     const key = [message.ruleId, before, normalise(message.actual), after].join('\u0000')
     const occurrence = seen.get(key) ?? 0
     seen.set(key, occurrence + 1)

@@ -53,7 +53,7 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
   const wantsStdin = operands.includes('-')
   if (wantsStdin && args.fix) throw new UsageError('--fix cannot write back to stdin; use --fix-dry-run to see the changes')
   if (args.changedSince !== undefined) checkRef(args.changedSince, io.cwd)
-  const baseline = args.baseline !== undefined ? readBaseline(path.resolve(io.cwd, args.baseline)) : undefined
+  const baseline = args.baseline !== undefined ? readBaseline(path.resolve(io.cwd, args.baseline), args.baseline) : undefined
 
   // Resolve every config before linting anything: a bad config fails the run before any output.
   const jobs: Job[] = []
