@@ -112,6 +112,7 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
       results.push({path: job.path, messages: [], error: message})
     }
   }
+  progress.tick(jobs.length)
   progress.done()
 
   if (args.baselineWrite !== undefined) {
