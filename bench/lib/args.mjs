@@ -1,0 +1,52 @@
+export const suites = ['folder', 'scaling', 'lsp', 'startup']
+
+export const usage = `Usage: pnpm bench [options]
+
+  --suite=<name>     folder, scaling, lsp, startup or all (default all)
+  --quick            a small corpus subset, one run each (a smoke run)
+  --runs <n>         runs of the fast tools (luxlint, ripgrep, node) (default 5)
+  --slow-runs <n>    runs of alex and textlint (default 2)
+  --tools=<a,b>      only these tools in the folder suite (node, luxlint, ripgrep, textlint, alex)
+  --lsp-edits <n>    didChange edits in the lsp suite (default 40)
+  --timeout <s>      cap per process (default 900)
+  --source-dir <d>   build the corpus from this folder instead of Debian and npm sources
+  --cache-dir <d>    where sources, peers and the corpus live (default $XDG_CACHE_HOME/luxlint-bench)
+  --results-dir <d>  where result JSON and SVG go (default bench/results)
+  -h, --help         show this help`
+
+const valued = new Set(['suite', 'runs', 'slow-runs', 'tools', 'lsp-edits', 'timeout', 'source-dir', 'cache-dir', 'results-dir', 'seed'])
+const numeric = new Set(['runs', 'slow-runs', 'lsp-edits', 'timeout', 'seed'])
+
+/** Parse argv into options; throws one-line "Unexpected …" errors for bad input. */
+export function parseArgs(argv) {
+  const options = {suite: 'all', quick: false, help: false}
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--quick') options.quick = true
+    else if (arg === '-h' || arg === '--help') options.help = true
+    else if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=')
+      const name = arg.slice(2, eq === -1 ? undefined : eq)
+      if (!valued.has(name)) throw new Error(`Unexpected option \`${arg}\`; see --help`)
+      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1)
+      if (value === undefined || value === '') throw new Error(`Unexpected missing value for --${name}`)
+      const key = name.replace(/-(\w)/g, (_, c) => c.toUpperCase())
+      if (numeric.has(name)) {
+        const n = Number(value)
+        if (!Number.isInteger(n) || n < 1) throw new Error(`Unexpected --${name} \`${value}\`; expected a whole number of at least 1`)
+        options[key] = n
+      } else options[key] = value
+    } else throw new Error(`Unexpected argument \`${arg}\`; see --help`)
+  }
+  if (options.suite !== 'all' && !suites.includes(options.suite)) {
+    throw new Error(`Unexpected --suite \`${options.suite}\`; expected one of ${[...suites, 'all'].join(', ')}`)
+  }
+  options.suites = options.suite === 'all' ? suites : [options.suite]
+  options.runs ??= options.quick ? 1 : 5
+  options.slowRuns ??= options.quick ? 1 : 2
+  options.lspEdits ??= options.quick ? 6 : 40
+  options.timeout ??= 900
+  options.seed ??= 20261128
+  options.tools = options.tools ? options.tools.split(',').map((t) => t.trim()).filter(Boolean) : null
+  return options
+}
