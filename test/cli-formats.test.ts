@@ -159,3 +159,24 @@ describe('the GitHub Action runs what it says', () => {
     expect(sarif.runs[0].results.map((x: {ruleId: string}) => x.ruleId)).toEqual(['child-pornography', 'webcam-child-sex-tourism', 'child-sex-tourism'])
   })
 })
+
+describe('the pre-commit hooks run what they say', () => {
+  it.each(['luxlint', 'luxlint-fix'])('%s: entry and args run against staged-style file names', (id) => {
+    const hooks = YAML.parse(fs.readFileSync(path.join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{id: string; entry: string; args: string[]; files: string}>
+    const hook = hooks.find((h) => h.id === id)!
+    const dir = tempDir()
+    fs.cpSync(path.join(fixtures, 'fix'), dir, {recursive: true})
+    fs.writeFileSync(path.join(dir, 'script.js'), 'const x = "child porn"\n')
+    // A `luxlint` on PATH, as after `npm install -g`, pointing at this checkout's build.
+    const shims = tempDir()
+    fs.writeFileSync(path.join(shims, 'luxlint'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(root, 'packages/cli/dist/bin.js')}" "$@"\n`, {mode: 0o755})
+    const files = fs.readdirSync(dir).filter((name) => new RegExp(hook.files).test(name))
+    expect(files).not.toContain('script.js')
+    const {spawnSync} = cliRequire('node:child_process') as typeof import('node:child_process')
+    const result = spawnSync(hook.entry, [...hook.args, ...files], {cwd: dir, encoding: 'utf8', env: {...process.env, PATH: `${shims}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1'}})
+    expect(result.status, result.stderr).toBe(1)
+    expect(result.stdout).toContain('crlf.md')
+    if (id === 'luxlint-fix') expect(fs.readFileSync(path.join(dir, 'bom.txt'), 'utf8')).toContain('Sexual extortion')
+    else expect(fs.readFileSync(path.join(dir, 'bom.txt'), 'utf8')).toContain('Sextortion')
+  })
+})
