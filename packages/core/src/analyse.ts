@@ -1,7 +1,7 @@
-import type {CompiledTerms} from './compile.js'
-import {refersToChild, isPersonNoun} from './conditions.js'
+import type {Trie} from './matcher.js'
+import {refersToChild, isPersonNoun, exploitationContext} from './conditions.js'
 import {classifyContext, segmentFacts, type ContextDecision, type SegmentFacts} from './context.js'
-import {formPattern, phraseKey} from './normalize.js'
+import {formPattern} from './normalize.js'
 import {sentenceAt, sentenceRanges} from './sentences.js'
 import type {Segment} from './segment.js'
 import type {TermRecord} from './types.js'
@@ -22,15 +22,8 @@ export interface Match {
 }
 
 /** Find, filter and classify every term in one segment. */
-export function analyseSegment(segment: Segment, source: string, compiled: CompiledTerms, allowed: RegExp | null): Match[] {
-  const raw: Array<{term: TermRecord; start: number; end: number}> = []
-  const pattern = compiled.pattern
-  pattern.lastIndex = 0
-  let found: RegExpExecArray | null
-  while ((found = pattern.exec(segment.text))) {
-    const term = compiled.byForm.get(phraseKey(found[0]))
-    if (term && term.status !== 'prefer') raw.push({term, start: found.index, end: found.index + found[0].length})
-  }
+export function analyseSegment(segment: Segment, source: string, trie: Trie, allowed: RegExp | null): Match[] {
+  const raw = trie.find(segment.text).filter((hit) => hit.term.status !== 'prefer')
   if (raw.length === 0) return []
 
   const blocked = allowed ? ranges(allowed, segment.text) : []
@@ -81,7 +74,7 @@ function conditionsHold(
       if (!refersToChild(around)) return false
     } else if (condition === 'exploitation-context') {
       const from = sentences[Math.max(0, index - 1)][0]
-      if (!/\b(?:prostitut\w*|brothels?|sex(?:ual(?:ly)?)?|exploit\w*|abus\w*|traffick\w*|pimps?|rape[ds]?)\b/iu.test(text.slice(from, sentences[index][1]))) return false
+      if (!exploitationContext.test(text.slice(from, sentences[index][1]))) return false
     } else if (condition === 'person-noun') {
       if (!isPersonNoun(text, start, end)) return false
     }

@@ -1,5 +1,6 @@
 import {terms as builtinTerms} from './generated/terms.js'
-import {formPattern, phraseKey, escapeRegExp} from './normalize.js'
+import {escapeRegExp} from './normalize.js'
+import {Trie, foldWord} from './matcher.js'
 import type {CustomTerm, LintOptions, Severity, TermRecord} from './types.js'
 
 /**
@@ -9,11 +10,13 @@ import type {CustomTerm, LintOptions, Severity, TermRecord} from './types.js'
  */
 export interface CompiledTerms {
   terms: TermRecord[]
-  /** Every form of every active term, longest first, with word boundaries. Global, sticky-free. */
-  pattern: RegExp
-  /** Normalised form → term. */
-  byForm: Map<string, TermRecord>
-  /** Substrings of which at least one must occur in raw text for any non-prefer term to match. */
+  /** Every form of the active terms of each language (custom terms in all), as word tries. */
+  tries: Map<string, Trie>
+  /** All languages at once, ignoring markup between words: the cheap check of raw blocks. */
+  loose: Trie
+  /** Languages that have terms. */
+  languages: string[]
+  /** Substrings (lower case) of which at least one must occur in raw text for any non-prefer term to match. */
   anchors: RegExp | null
   /** Severity overrides from options, by rule id. */
   severities: Map<string, Severity>
@@ -60,7 +63,7 @@ function build(options: LintOptions): CompiledTerms {
     severities.set(rule ? rule.id : id, severity)
   }
 
-  const terms: TermRecord[] = []
+  let terms: TermRecord[] = []
   for (const term of builtinTerms) {
     const override = severities.get(term.id)
     const enabled = override === undefined ? term.enabled : override !== 'off'
@@ -68,39 +71,43 @@ function build(options: LintOptions): CompiledTerms {
   }
   for (const custom of options.customTerms || []) terms.push(customRecord(custom))
 
-  const byForm = new Map<string, TermRecord>()
-  const forms: string[] = []
+  const languages = [...new Set(builtinTerms.map((term) => term.language))].sort()
+  // 'mixed' serves text whose language is unclear: every language, English first.
+  const tries = new Map([...languages, 'mixed'].map((language) => [language, new Trie()]))
+  const rank = (language: string) => (language === 'en' ? 0 : language === 'custom' ? -1 : 1)
+  terms = [...terms].sort((a, b) => rank(a.language) - rank(b.language))
+  const loose = new Trie(true)
   const anchorWords = new Set<string>()
   for (const term of terms) {
     for (const form of term.forms) {
-      const key = phraseKey(form)
-      if (!byForm.has(key)) {
-        byForm.set(key, term)
-        forms.push(form)
+      for (const [language, trie] of tries) if (term.language === language || term.language === 'custom' || language === 'mixed') trie.add(form, term)
+      if (term.status !== 'prefer') {
+        loose.add(form, term)
+        for (const anchor of anchorsOf(form)) anchorWords.add(anchor)
       }
-      if (term.status !== 'prefer') anchorWords.add(longestWord(key))
     }
   }
-  forms.sort((a, b) => phraseKey(b).length - phraseKey(a).length)
-
-  const pattern = new RegExp(
-    forms.length ? `${boundaryBefore}(?:${forms.map(formPattern).join('|')})${boundaryAfter}` : '(?!)',
-    'giu'
-  )
+  // Anchors are matched on lower-cased raw text, without the slow `i` and `u` flags.
   const anchors = anchorWords.size
-    ? new RegExp([...anchorWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'iu')
+    ? new RegExp([...anchorWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g')
     : null
-  return {terms, pattern, byForm, anchors, severities}
+  return {terms, tries, loose, languages, anchors, severities}
 }
 
 // Words too common to make a useful anchor for the raw-text scan.
-const commonWords = new Set(['child', 'children', 'sex', 'sexual', 'young', 'teen', 'teenage', 'of', 'in', 'for', 'and', 'the', 'with', 'to', 'a', 'an'])
+const commonWords = new Set(
+  'child children sex sexual young teen teenage of in for and the with to a an had has have having sell sold selling their her his themselves bodies body market industry trade des de la le les el los las en et y du d l involving involves depicting featuring that who which'.split(' ')
+)
 
-/** The most distinctive word of a normalised form: a substring every match must contain. */
-function longestWord(key: string): string {
-  const words = key.split(' ')
-  const rare = words.filter((word) => !commonWords.has(word))
-  return (rare.length ? rare : words).reduce((a, b) => (b.length > a.length ? b : a), '')
+/**
+ * Substrings every match of `form` contains, searched in lower-cased raw text: its most
+ * distinctive word, as written and without accents (the text may have either).
+ */
+function anchorsOf(form: string): string[] {
+  const words = form.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
+  const rare = words.filter((w) => !commonWords.has(foldWord(w)))
+  const chosen = (rare.length ? rare : words).reduce((a, b) => (b.length > a.length ? b : a), '')
+  return [...new Set([chosen, foldWord(chosen)])]
 }
 
 function customRecord(custom: CustomTerm): TermRecord {

@@ -38,3 +38,6 @@ export function isPersonNoun(text: string, start: number, end: number): boolean 
   if (!nounFollowers.test(after) && !/^[\s\u00A0]+(?:he|she|they|we|i|you|him|her|them|\p{L}+(?:ing|ed))(?![\p{L}])/iu.test(after)) return false
   return word.endsWith('s') || determiners.test(text.slice(Math.max(0, start - 40), start))
 }
+
+/** Words that put a sentence in a context of sexual exploitation or prostitution. */
+export const exploitationContext = /\b(?:prostitut\w*|brothels?|sex(?:ual(?:ly)?)?|exploit\w*|abus\w*|traffick\w*|pimps?|rape[ds]?)\b/iu

@@ -248,7 +248,7 @@ const offenceCue = new RegExp(
 )
 const legalTermCue = new RegExp(`(?:${cues['legal-term'].map(escape).join('|')})`, 'iu')
 const legalReference =
-  /(?:\b(?:Art(?:icle)?s?|Sec(?:tion)?s?|ss?|para(?:graph)?s?|chapter|Title|Rule)\.?\s*\d+[\p{L}\d.()/-]*|§{1,2}\s*\d+[\p{L}\d.()/-]*|\b\d+\s+U\.?\s?S\.?\s?C\.?\s*§*\s*\d+[\p{L}\d.()/-]*|\b\d{4}\/\d+\/(?:EU|EC|JHA)\b|\b(?:C?ETS|Law|Act|Republic Act)\s+No\.?\s*\d+)/giu
+  /(?:\b(?:Art(?:icle|ículo|iculo)?s?|Sec(?:tion|ción|cion)?s?|ss?|para(?:graph|graphe)?s?|chapter|chapitre|cap[ií]tulo|Title|Titre|T[ií]tulo|Rule)\.?\s*\d+[\p{L}\d.()/-]*|§{1,2}\s*\d+[\p{L}\d.()/-]*|\b\d+\s+U\.?\s?S\.?\s?C\.?\s*§*\s*\d+[\p{L}\d.()/-]*|\b\d{4}\/\d+\/(?:EU|EC|JHA)\b|\b(?:C?ETS|Law|Act|Republic Act)\s+No\.?\s*\d+)/giu
 const titleIntroducer = /\b(?:on|concerning|relating\s+to|related\s+to|regarding|entitled|titled|headed|\(|:|—|–)/iu
 const violation = /^[\s,]*[([]?\s*(?:in\s+violation\s+of|contrary\s+to|under|pursuant\s+to|as\s+defined\s+(?:in|by)|within\s+the\s+meaning\s+of|punishable\s+under)\s+(?:(?:18\s+)?U\.?\s?S\.?\s?C|§|s\.|ss\.|sections?|articles?|arts?\.|chapter|the\s+\p{Lu}|\d)/iu
 

@@ -8,6 +8,8 @@ import {toMessage} from './messages.js'
 import {decideSeverity} from './policy.js'
 import {LineIndex} from './positions.js'
 import {maskLinks, type Segment} from './segment.js'
+import {refersToChild, exploitationContext} from './conditions.js'
+import {detectLanguage} from './language.js'
 import {applySuppressions} from './suppress.js'
 import type {Format, LintOptions, LuxlintMessage} from './types.js'
 
@@ -31,10 +33,12 @@ export function lintFile(file: VFile, options: LintOptions = {}): void {
   const text = String(file.value ?? '')
   const compiled = compileTerms(options)
   const format = options.format || formatFromPath(options.path ?? file.path)
-  const wanted = candidates(text, compiled)
-  if (wanted) {
+  const anchored = candidates(text, compiled)
+  if (anchored) {
+    // A block is worth parsing when an anchor falls in it and its raw text, markup and all, holds a term.
+    const wanted = (start: number, end: number) => anchored(start, end) && mayMatch(text.slice(start, end), compiled)
     const extract = format === 'html' ? htmlSegments : format === 'text' ? textSegments : markdownSegments
-    report(file, text, extract(text, wanted), compiled, options)
+    if (format !== 'html' || mayMatch(text, compiled)) report(file, text, extract(text, wanted), compiled, options)
   }
   applySuppressions(file, text, format, options)
 }
@@ -45,10 +49,14 @@ export function lintFile(file: VFile, options: LintOptions = {}): void {
  */
 export function candidates(text: string, compiled: CompiledTerms): ((start: number, end: number) => boolean) | undefined {
   if (!compiled.anchors) return undefined
-  const global = new RegExp(compiled.anchors.source, 'giu')
+  const lower = text.toLowerCase()
+  // Lower-casing keeps offsets except for a few letters (İ); fall back to a case-insensitive scan then.
+  const scan = lower.length === text.length ? compiled.anchors : new RegExp(compiled.anchors.source, 'giu')
+  const subject = lower.length === text.length ? lower : text
+  scan.lastIndex = 0
   const hits: number[] = []
   let found: RegExpExecArray | null
-  while ((found = global.exec(text))) hits.push(found.index)
+  while ((found = scan.exec(subject))) hits.push(found.index)
   if (hits.length === 0) return undefined
   return (start, end) => {
     let low = 0
@@ -62,11 +70,39 @@ export function candidates(text: string, compiled: CompiledTerms): ((start: numb
   }
 }
 
+const markup = /<[^>]*>|&(?:#\d+|#x[\da-f]+|\w+);/gi
+
+/**
+ * Whether raw text (markup included) can hold a finding: the loose matcher ignores what stands
+ * between words, and rules that need a child or an exploitation context need those words too.
+ */
+export function mayMatch(raw: string, compiled: CompiledTerms): boolean {
+  const clean = raw.includes('<') || raw.includes('&') ? raw.replace(markup, (m) => ' '.repeat(m.length)) : raw
+  for (const hit of compiled.loose.find(clean)) {
+    const conditions = hit.term.conditions
+    if (conditions.includes('child-reference') && !refersToChild(clean)) continue
+    if (conditions.includes('exploitation-context') && !exploitationContext.test(clean)) continue
+    return true
+  }
+  return false
+}
+
 /** From segments to messages: the one path every front door shares. */
 export function report(file: VFile, text: string, segments: Segment[], compiled: CompiledTerms, options: LintOptions): void {
   const allowed = allowPattern(options.allow)
   const matches: Match[] = []
-  for (const segment of segments) matches.push(...analyseSegment(maskLinks(segment), text, compiled, allowed))
+  const fixed = options.language && options.language !== 'auto' ? options.language : undefined
+  let documentLanguage: string | null | undefined
+  for (const segment of segments) {
+    // The paragraph's own language when it is clear, else the document's, else every language.
+    let language = fixed ?? detectLanguage(segment.text, compiled.languages)
+    if (!language) {
+      if (documentLanguage === undefined) documentLanguage = detectLanguage(text, compiled.languages) ?? null
+      language = documentLanguage ?? 'mixed'
+    }
+    const trie = compiled.tries.get(language) ?? compiled.tries.get('mixed')!
+    matches.push(...analyseSegment(maskLinks(segment), text, trie, allowed))
+  }
   if (matches.length === 0) return
   matches.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset)
   const lines = new LineIndex(text)

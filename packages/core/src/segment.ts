@@ -119,7 +119,8 @@ const urlOrEmail =
 
 /** Replace URLs and e-mail addresses with masks (same length). */
 export function maskLinks(segment: Segment): Segment {
-  if (!/[@:.]/.test(segment.text)) return segment
+  const t = segment.text
+  if (!t.includes('@') && !t.includes('://') && !t.includes('www.')) return segment
   const text = segment.text.replace(urlOrEmail, (match) => MASK.repeat(match.length))
   return text === segment.text ? segment : {...segment, text}
 }

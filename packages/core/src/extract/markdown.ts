@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
 import {SegmentBuilder, defaultBlock, type Block, type Segment} from '../segment.js'
+import {markdownChunks} from './chunks.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 
@@ -18,6 +19,40 @@ export function parseMarkdown(text: string): Root {
  * `wanted(start, end)` lets the caller skip blocks that cannot contain a match.
  */
 export function markdownSegments(text: string, wanted: (start: number, end: number) => boolean = () => true): Segment[] {
+  const segments: Segment[] = []
+  for (const [start, end] of markdownChunks(text)) {
+    if (!wanted(start, end)) continue
+    for (const segment of chunkSegments(text.slice(start, end), (from, to) => wanted(from + start, to + start))) {
+      segments.push(start === 0 ? segment : shift(segment, start))
+    }
+  }
+  return segments
+}
+
+function shift(segment: Segment, by: number): Segment {
+  return {...segment, starts: segment.starts.map((x) => x + by), ends: segment.ends.map((x) => x + by)}
+}
+
+/**
+ * A chunk that is one paragraph of plain prose (no markup a parser would act on) becomes one
+ * segment without a parse: most blocks that hold a term are like this.
+ */
+function plainParagraph(text: string): Segment | undefined {
+  if (/[*_`<>[\]\\|~]|!\[|&[#\w]+;|:\/\/|www\.|@|^\s*$/.test(text)) return undefined
+  const lines = text.replace(/\s+$/, '').split(/\r\n|\r|\n/)
+  if (/^(?: {4}|\t)/.test(lines[0])) return undefined
+  for (const line of lines) if (/^\s*(?:[-+*>#=]|\d{1,9}[.)](?:\s|$))/.test(line)) return undefined
+  const builder = new SegmentBuilder(text, defaultBlock())
+  const end = text.replace(/\s+$/, '').length
+  const start = text.length - text.trimStart().length
+  builder.text(text.slice(start, end), start, end)
+  return builder.build()
+}
+
+/** Segments of one chunk, with offsets relative to the chunk (or of a whole document). */
+export function chunkSegments(text: string, wanted: (start: number, end: number) => boolean): Segment[] {
+  const plain = plainParagraph(text)
+  if (plain) return [plain]
   const segments: Segment[] = []
   const tree = parseMarkdown(text)
   const visit = (node: Nodes, block: Block): void => {
