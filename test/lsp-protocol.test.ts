@@ -267,6 +267,17 @@ describe('luxlint-lsp over stdio (push diagnostics)', () => {
     expect(client.logs.some((line) => line.startsWith('luxlint: Unexpected textDocument/hover request'))).toBe(true)
   })
 
+  it('keeps answering while a long check runs in the background', async () => {
+    const dense = pathToFileURL(path.join(folder, 'dense.md')).href
+    const paragraph = 'Police said the man shared child pornography. The report cites the Optional Protocol on the sale of children, child prostitution and child pornography.\n\n'
+    client.open(dense, paragraph.repeat(1500))
+    const order: string[] = []
+    const published = client.nextPublish(dense, 0).then((p) => order.push(`publish ${p.diagnostics.length}`))
+    await client.connection.sendRequest('workspace/executeCommand', {command: 'luxlint.rules'}).then(() => order.push('rules'))
+    await published
+    expect(order).toEqual(['rules', 'publish 4500'])
+  })
+
   it('checks a 1 MB document completely', async () => {
     const big = pathToFileURL(path.join(folder, 'big.md')).href
     const filler = 'A perfectly ordinary sentence about the weather and the harbour. '.repeat(15) + '\n\n'

@@ -1,6 +1,7 @@
-import type {Context, Fix, LuxlintMessage, Severity, Status, Confidence} from '@luxlint/core'
+import type {Context, Fix, Severity, Status, Confidence} from '@luxlint/core'
 import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
+import type {PlainMessage} from './lint-document.js'
 import {toRange} from './positions.js'
 
 /** Everything a quick fix, hover or explanation needs, so none of them lints again. */
@@ -31,7 +32,7 @@ const severityMap: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 }
 
 /** One core message as an LSP diagnostic of `document`. */
-export function toDiagnostic(message: LuxlintMessage, document: Pick<TextDocument, 'positionAt' | 'uri' | 'version'>): Diagnostic {
+export function toDiagnostic(message: PlainMessage, document: Pick<TextDocument, 'positionAt' | 'uri' | 'version'>): Diagnostic {
   const range = toRange(document, message.offset, message.endOffset)
   const data: FindingData = {
     ruleId: message.ruleId,
@@ -67,7 +68,7 @@ export function toDiagnostic(message: LuxlintMessage, document: Pick<TextDocumen
 }
 
 /** Every message of a document as diagnostics. */
-export function toDiagnostics(messages: readonly LuxlintMessage[], document: Pick<TextDocument, 'positionAt' | 'uri' | 'version'>): Diagnostic[] {
+export function toDiagnostics(messages: readonly PlainMessage[], document: Pick<TextDocument, 'positionAt' | 'uri' | 'version'>): Diagnostic[] {
   return messages.map((message) => toDiagnostic(message, document))
 }
 

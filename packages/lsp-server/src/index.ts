@@ -7,4 +7,5 @@ export {normalizeSettings, toOverrides, defaultSettings, type Settings} from './
 export {toRange, toOffsets, rangeContains, indentationOf} from './positions.js'
 export {formatFor} from './languages.js'
 export {addAllowChanges, allowPhrase, applyChanges, type TextChange} from './config-edit.js'
-export {lintDocument, type LintResult} from './lint-document.js'
+export {resolveOptions, toPlainMessage, type ResolvedOptions, type PlainMessage} from './lint-document.js'
+export {Linter} from './linter.js'

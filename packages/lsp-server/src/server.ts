@@ -23,7 +23,8 @@ import {ArgumentError, commands, explain, positionArgument, rulesTable, uriArgum
 import {toDiagnostics} from './diagnostics.js'
 import {hoverAt} from './hover.js'
 import {formatFor} from './languages.js'
-import {lintDocument} from './lint-document.js'
+import {resolveOptions, type PlainMessage} from './lint-document.js'
+import {Linter} from './linter.js'
 import {normalizeSettings, toOverrides, type Settings} from './settings.js'
 import {allowConfigPath, pathToUri, uriToPath} from './workspace.js'
 
@@ -42,6 +43,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
   const state = new Map<string, DocumentState>()
   const timers = new Map<string, NodeJS.Timeout>()
+  const inflight = new Map<string, {version: number; promise: Promise<DocumentState | undefined>}>()
   const settingsCache = new Map<string, Promise<Settings>>()
   const shown = new Set<string>() // messages already shown since the last config change
   let pushedSettings: unknown
@@ -49,6 +51,7 @@ export function startServer(connection: Connection): void {
   const client = {pull: false, pullRefresh: false, configuration: false, watchedFilesDynamic: false, configurationDynamic: false, createFiles: false}
 
   const log = (text: string) => connection.console.log(`luxlint: ${text}`)
+  const linter = new Linter(log)
   const showOnce = (type: MessageType, text: string) => {
     if (shown.has(text)) return
     shown.add(text)
@@ -111,27 +114,50 @@ export function startServer(connection: Connection): void {
     return settings
   }
 
-  /** Lint the document as it is now; undefined when it is not ours, closed or disabled. */
+  /**
+   * Lint the document as it is now; undefined when it is not ours, closed, disabled, or a newer
+   * version replaced it while it waited. Checks of the same version are shared.
+   */
   async function check(uri: string): Promise<DocumentState | undefined> {
-    const settings = await settingsFor(uri)
     const document = documents.get(uri)
     if (!document) return undefined
-    const format = formatFor(document.languageId, uri, settings.languages)
-    if (!settings.enable || !format) return undefined
     const cached = state.get(uri)
     if (cached && cached.version === document.version) return cached
+    const running = inflight.get(uri)
+    if (running && running.version === document.version) return running.promise
+    const promise = checkNow(uri, document.version).finally(() => {
+      if (inflight.get(uri)?.promise === promise) inflight.delete(uri)
+    })
+    inflight.set(uri, {version: document.version, promise})
+    return promise
+  }
+
+  async function checkNow(uri: string, version: number): Promise<DocumentState | undefined> {
+    const settings = await settingsFor(uri)
+    const document = documents.get(uri)
+    if (!document || document.version !== version) return undefined
+    const format = formatFor(document.languageId, uri, settings.languages)
+    if (!settings.enable || !format) return undefined
     const text = document.getText()
     if (text.length > maxDocumentLength) {
       showOnce(MessageType.Warning, `${path.basename(uri)} was not checked: it has ${text.length} characters, more than the ${maxDocumentLength} luxlint checks in the editor; run the luxlint CLI on it instead`)
-      const skipped = {version: document.version, diagnostics: [], configFile: null}
+      const skipped = {version, diagnostics: [], configFile: null}
       state.set(uri, skipped)
       return skipped
     }
-    const filePath = uriToPath(uri)
-    const result = lintDocument(text, format, filePath, toOverrides(settings))
-    if (result.configError) showOnce(MessageType.Error, `${result.configError}; checking with the default settings until it is fixed`)
-    const checked = {version: document.version, diagnostics: toDiagnostics(result.messages, document), configFile: result.configFile}
-    if (documents.get(uri)) state.set(uri, checked)
+    const resolved = resolveOptions(format, uriToPath(uri), toOverrides(settings))
+    if (resolved.configError) showOnce(MessageType.Error, `${resolved.configError}; checking with the default settings until it is fixed`)
+    let messages: PlainMessage[] | undefined
+    try {
+      messages = await linter.lint(uri, text, resolved.options)
+    } catch (error) {
+      showOnce(MessageType.Error, `${path.basename(uri)} could not be checked: ${errorText(error)}`)
+      messages = []
+    }
+    const now = documents.get(uri)
+    if (!messages || !now || now.version !== version) return undefined
+    const checked = {version, diagnostics: toDiagnostics(messages, now), configFile: resolved.configFile}
+    state.set(uri, checked)
     return checked
   }
 
@@ -186,7 +212,9 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(uri))
     timers.delete(uri)
     state.delete(uri)
+    inflight.delete(uri)
     settingsCache.delete(uri)
+    linter.forget(uri)
     if (!client.pull) void connection.sendDiagnostics({uri, diagnostics: []})
   })
 
@@ -203,14 +231,17 @@ export function startServer(connection: Connection): void {
     guard('textDocument/diagnostic', async (params, token: CancellationToken) => {
       await new Promise((resolve) => setImmediate(resolve)) // let a $/cancelRequest arrive first
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Cancelled', {retriggerRequest: true})
-      const checked = await check(params.textDocument.uri)
+      const uri = params.textDocument.uri
+      const checked = await check(uri)
+      // Replaced by a newer version while waiting: ask the client to pull again.
+      if (!checked && documents.get(uri)) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Superseded by a newer version', {retriggerRequest: true})
       return {kind: 'full' as const, items: checked?.diagnostics ?? []}
     })
   )
 
   connection.onHover(
     guard('textDocument/hover', async (params) => {
-      const checked = await current(params.textDocument.uri)
+      const checked = await check(params.textDocument.uri)
       return checked ? hoverAt(checked.diagnostics, params.position) : null
     })
   )
@@ -244,7 +275,7 @@ export function startServer(connection: Connection): void {
         case commands.fixAll: {
           const uri = uriArgument(args, params.command)
           const document = documents.get(uri)
-          const checked = await current(uri)
+          const checked = await check(uri)
           if (!document || !checked) throw new ResponseError(ErrorCodes.InvalidParams, `Unexpected document ${uri}: it is not open or not checked by luxlint`)
           const edits = fixAllEdits(document, checked.diagnostics)
           if (edits.length === 0) return {applied: 0}
@@ -254,7 +285,7 @@ export function startServer(connection: Connection): void {
         case commands.explain: {
           const uri = uriArgument(args, params.command)
           const position = positionArgument(args, params.command)
-          const checked = await current(uri)
+          const checked = await check(uri)
           if (!checked) throw new ResponseError(ErrorCodes.InvalidParams, `Unexpected document ${uri}: it is not open or not checked by luxlint`)
           return explain(checked.diagnostics, position)
         }
@@ -276,14 +307,6 @@ export function startServer(connection: Connection): void {
       }
     })
   )
-
-  /** Diagnostics for the document's current version: cached, else checked now. */
-  async function current(uri: string): Promise<DocumentState | undefined> {
-    const document = documents.get(uri)
-    if (!document) return undefined
-    const cached = state.get(uri)
-    return cached && cached.version === document.version ? cached : check(uri)
-  }
 
   function allowTarget(filePath: string, configFile: string | null): AllowTarget {
     const fileName = allowConfigPath(filePath, configFile, folders)
@@ -329,6 +352,7 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  connection.onShutdown(() => linter.dispose())
   documents.listen(connection)
   connection.listen()
 }
