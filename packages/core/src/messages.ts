@@ -2,36 +2,28 @@ import {VFileMessage} from 'vfile-message'
 import type {Match} from './analyse.js'
 import type {LineIndex} from './positions.js'
 import {fixFor} from './fix.js'
+import {localizeReason, templatesFor} from './i18n.js'
 import type {LuxlintMessage, Severity} from './types.js'
 
-const quote = (value: string): string => `“${value}”`
-
-function alternativesText(alternatives: string[]): string {
-  if (alternatives.length === 0) return ''
-  return quote(alternatives[0])
-}
-
-/** The one-line reason of a finding: what to do, and how sure we are. */
+/** The one-line reason of a finding: what to do, and how sure we are, in the rule's language. */
 export function reasonFor(match: Match): string {
   const {term, decision} = match
-  const shown = match.segment.text.slice(match.start, match.end).replace(/\s+/g, ' ')
-  const instead = alternativesText(term.alternatives)
+  const t = templatesFor(term.language)
+  const shown = t.quote_(match.segment.text.slice(match.start, match.end).replace(/\s+/g, ' '))
+  const instead = term.alternatives.length ? t.quote_(term.alternatives[0]) : ''
   const edition = term.guidelines?.edition || '2016'
+  const why = decision.reason ? localizeReason(decision.reason, t) : ''
   switch (decision.context) {
     case 'citation':
-      return `Allowed: ${decision.reason || 'legal citation'}. ${quote(shown)} is the wording of the cited title${instead ? `; in your own words, write ${instead}` : ''}.`
+      return t.citation(shown, why, instead)
     case 'mention':
-      return `Mention of ${quote(shown)} (${decision.reason || 'the term is discussed, not used'})${instead ? `; the recommended term is ${quote(term.alternatives[0])}` : ''}.`
+      return t.mention(shown, why, instead)
     case 'quote':
-      return `${quote(shown)} is quoted (${decision.reason || 'direct quotation'}); keep the source’s words${instead ? ` and consider naming it ${quote(term.alternatives[0])} in your own text` : ''}.`
+      return t.quote(shown, why, instead)
     default:
       if (term.language === 'custom') return `${term.explanation}${instead ? ` Write ${instead}.` : ''}`
-      if (term.confidence === 'confirmed') {
-        return term.status === 'caution'
-          ? `Use ${quote(shown)} with caution${instead ? `; prefer ${instead}` : ''}. The Luxembourg Guidelines (${edition}) call for care with this term.`
-          : `Avoid ${quote(shown)}${instead ? `; write ${instead}` : ''}. The Luxembourg Guidelines (${edition}) recommend against this term.`
-      }
-      return `Consider ${instead || 'other wording'} instead of ${quote(shown)} (advisory: not confirmed as a Luxembourg Guidelines recommendation).`
+      if (term.confidence === 'confirmed') return term.status === 'caution' ? t.caution(shown, instead, edition) : t.avoid(shown, instead, edition)
+      return t.advisory(shown, instead)
   }
 }
 
