@@ -1,6 +1,7 @@
 import type {Format} from '@luxlint/core'
 
-const byLanguageId: Record<string, Format> = {markdown: 'markdown', html: 'html', plaintext: 'text'}
+// `text` is the language id Neovim sends for plain text (its filetype).
+const byLanguageId: Record<string, Format> = {markdown: 'markdown', html: 'html', plaintext: 'text', text: 'text'}
 
 /**
  * How to read a document, or undefined when luxlint should leave it alone. The language id

@@ -50,6 +50,7 @@ describe('which documents are checked', () => {
     expect(formatFor('html', 'file:///a/page')).toBe('html')
     expect(formatFor('plaintext', 'file:///a/x')).toBe('text')
     expect(formatFor('text', 'file:///a/notes.txt')).toBe('text')
+    expect(formatFor('text', 'file:///a/LICENCE')).toBe('text')
     expect(formatFor('foo', 'file:///a/README.markdown')).toBe('markdown')
     expect(formatFor('foo', 'file:///a/index.htm')).toBe('html')
     expect(formatFor('asciidoc', 'file:///a/book.adoc', ['asciidoc'])).toBe('text')
