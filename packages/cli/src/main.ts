@@ -1,10 +1,5 @@
-import {profiles} from '@luxlint/core'
 import {parseCliArgs, usage, type CliArgs} from './args.js'
-import {explain} from './commands/explain.js'
-import {init} from './commands/init.js'
-import {listRules} from './commands/rules.js'
 import {UsageError, exitCodes} from './errors.js'
-import {runLint} from './run-lint.js'
 import {cliVersion} from './version.js'
 
 export interface Io {
@@ -42,23 +37,33 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stdout(`luxlint ${cliVersion()}\n`)
       return exitCodes.ok
     }
+    // The engine loads only now, so --help, --version and usage errors answer at once.
+    const {profiles} = await import('@luxlint/core')
     if (args.profile && !profiles[args.profile]) {
       throw new UsageError(`unknown profile "${args.profile}": use one of ${Object.keys(profiles).join(', ')}`)
     }
     switch (args.command) {
-      case 'explain':
+      case 'explain': {
+        const {explain} = await import('./commands/explain.js')
         io.stdout(explain(args.operands))
         return exitCodes.ok
-      case 'rules':
+      }
+      case 'rules': {
+        const {listRules} = await import('./commands/rules.js')
         if (args.formatGiven && args.format !== 'json') throw new UsageError('luxlint rules prints a table, or JSON with --format json')
         io.stdout(listRules(args.format === 'json' ? 'json' : 'table'))
         return exitCodes.ok
-      case 'init':
+      }
+      case 'init': {
+        const {init} = await import('./commands/init.js')
         if (args.operands.length) throw new UsageError(`init takes no paths; run it in the folder that should hold .luxlintrc.yaml`)
         io.stdout(init(io.cwd, args.profile))
         return exitCodes.ok
-      default:
+      }
+      default: {
+        const {runLint} = await import('./run-lint.js')
         return await runLint(args, io)
+      }
     }
   } catch (error) {
     if (error instanceof UsageError) {
