@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {scalingDocuments} from './corpus.mjs'
 import {ratios, runAlternating} from './folder-suite.mjs'
-import {fmtMiB, fmtNum, fmtRange, fmtRatio, fmtS, markdownTable} from './format.mjs'
+import {fmtMiB, fmtNum, fmtRange, fmtRate, fmtRatio, fmtS, markdownTable} from './format.mjs'
 import {runLspLatency} from './lsp-suite.mjs'
 import {repoRoot} from './paths.mjs'
 import {ensurePeers, peerVersion, writeTextlintConfig} from './peers.mjs'
@@ -51,12 +51,12 @@ export async function folderSuite(ctx) {
   const summaries = await runAlternating({tools, target: path.join(corpus.dir, 'files'), runs: options.runs, slowRuns: options.slowRuns, rawDir, tag: 'folder', timeoutS: options.timeout, log})
   for (const s of summaries) s.mbPerS = s.id !== 'node' && s.wallS ? mb / s.wallS.median : null
   const result = {suite: 'folder', corpus: corpusInfo(corpus), tools: summaries, ratios: ratios(summaries)}
-  const rows = summaries.map((s) => [s.label, s.version ?? '–', fmtRange(s.wallS), s.mbPerS ? s.mbPerS.toFixed(2) : '–', fmtS(s.cpuS?.median), fmtMiB(s.maxRssKiB?.median), String(s.wallS?.n ?? 0), s.findings == null ? '–' : `${fmtNum(s.findings)}${s.countUnit === 'findings' ? '' : ` (${s.countUnit})`}`, s.id === 'luxlint' || s.id === 'node' ? '–' : fmtRatio(result.ratios[s.id])])
+  const rows = summaries.map((s) => [s.label, s.version ?? '–', fmtRange(s.wallS), fmtRate(s.mbPerS), fmtS(s.cpuS?.median), fmtMiB(s.maxRssKiB?.median), String(s.wallS?.n ?? 0), s.findings == null ? '–' : `${fmtNum(s.findings)}${s.countUnit === 'findings' ? '' : ` (${s.countUnit})`}`, s.id === 'luxlint' || s.id === 'node' ? '–' : fmtRatio(result.ratios[s.id])])
   const table = markdownTable(['tool', 'version', 'wall median (min–max)', 'MB/s', 'cpu median', 'peak RSS', 'runs', 'findings', 'peer time ÷ luxlint time'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'])
   const svg = barChartSvg({
     title: `Whole-process time on ${fmtNum(corpus.manifest.files)} files, ${mb.toFixed(1)} MB (median, log scale)`,
     subtitle: `${corpus.manifest.injected} injected phrases · Node ${process.version} · commit ${ctx.meta.git.commit?.slice(0, 10) ?? '?'}`,
-    rows: summaries.filter((s) => s.wallS).map((s) => ({label: s.label, bars: [{series: 'wall', value: s.wallS.median, text: `${fmtS(s.wallS.median)} s${s.mbPerS ? ` · ${s.mbPerS.toFixed(1)} MB/s` : ''}`}]}))
+    rows: summaries.filter((s) => s.wallS).map((s) => ({label: s.label, bars: [{series: 'wall', value: s.wallS.median, text: `${fmtS(s.wallS.median)} s${s.mbPerS ? ` · ${fmtRate(s.mbPerS)} MB/s` : ''}`}]}))
   })
   return {result, table, svg}
 }
@@ -83,7 +83,7 @@ export async function scalingSuite(ctx) {
     rows.map((row) => {
       const lux = find(row, 'luxlint')
       const tl = find(row, 'textlint')
-      return [`${(row.bytes / 1e6).toFixed(2)} MB`, fmtRange(lux?.wallS), lux?.mbPerS?.toFixed(2) ?? '–', fmtMiB(lux?.maxRssKiB?.median), fmtNum(lux?.findings), tl ? (tl.wallS ? `${fmtS(tl.wallS.median)} s` : tl.errors[0] ?? '–') : 'not run', fmtMiB(tl?.maxRssKiB?.median)]
+      return [`${(row.bytes / 1e6).toFixed(2)} MB`, fmtRange(lux?.wallS), fmtRate(lux?.mbPerS), fmtMiB(lux?.maxRssKiB?.median), fmtNum(lux?.findings), tl ? (tl.wallS ? `${fmtS(tl.wallS.median)} s` : tl.errors[0] ?? '–') : 'not run', fmtMiB(tl?.maxRssKiB?.median)]
     }),
     ['r', 'r', 'r', 'r', 'r', 'r', 'r']
   )
@@ -98,14 +98,21 @@ export async function scalingSuite(ctx) {
   return {result, table, svg}
 }
 
+/** About 2 KB of whole paragraphs starting at the first injected phrase, so there is a finding. */
+export function smallDocument(text, phrases) {
+  const lower = text.toLowerCase()
+  const first = Math.min(...phrases.map((p) => lower.indexOf(p.phrase.toLowerCase())).filter((i) => i >= 0), text.length)
+  const start = first === text.length ? 0 : text.lastIndexOf('\n\n', first) + 2
+  const end = text.indexOf('\n\n', start + 2000)
+  return text.slice(start, end === -1 ? text.length : end + 1)
+}
+
 export async function startupSuite(ctx) {
   const {options, corpus, rawDir, log} = ctx
   const [half] = scalingDocuments(corpus.dir, options.quick ? [0.5] : scalingSizesMB)
-  const big = fs.readFileSync(half.file)
-  const cut = big.indexOf('\n\n', Math.min(big.length, 2000))
   const file = path.join(corpus.dir, 'startup', 'doc-2k.md')
   fs.mkdirSync(path.dirname(file), {recursive: true})
-  fs.writeFileSync(file, big.subarray(0, cut === -1 ? big.length : cut + 1))
+  fs.writeFileSync(file, smallDocument(fs.readFileSync(half.file, 'utf8'), ctx.phrases))
   const tools = selectTools({...ctx, options: {...options, tools: null}}, ['node', 'luxlint'])
   const runs = options.quick ? 1 : Math.max(options.runs, 10)
   log(`startup suite: ${tools.map((t) => t.id).join(', ')} on ${fs.statSync(file).size} bytes, ${runs} runs`)
