@@ -32,7 +32,7 @@ export function analyseSegment(segment: Segment, source: string, trie: Trie, all
   const matches: Match[] = []
   for (const hit of raw) {
     if (blocked.some(([from, to]) => hit.start < to && from < hit.end)) continue
-    sentences ??= sentenceRanges(segment.text)
+    sentences ??= sentenceRanges(segment.text, hit.term.language)
     const index = sentenceAt(sentences, hit.start)
     const sentence = sentences[index]
     if (!conditionsHold(hit.term, segment.text, hit.start, hit.end, sentences, index)) continue

@@ -4,9 +4,9 @@
  */
 
 const childWords =
-  /(?<![\p{L}\p{N}])(?:child|children|childhood|girl|girls|boy|boys|teen|teens|teenager|teenagers|teenage|adolescent|adolescents|minor|minors|schoolgirl|schoolgirls|schoolboy|schoolboys|pupil|pupils|juvenile|juveniles|underage|under-age|kid|kids|youngster|youngsters|infant|infants|toddler|toddlers|daughter|daughters)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:child|children|childhood|girl|girls|boy|boys|teen|teens|teenager|teenagers|teenage|adolescent|adolescents|minor|minors|schoolgirl|schoolgirls|schoolboy|schoolboys|pupil|pupils|juvenile|juveniles|underage|under-age|kid|kids|youngster|youngsters|infant|infants|toddler|toddlers|daughter|daughters|enfant|enfants|fille|filles|fillette|fillettes|garçon|garçons|mineur|mineure|mineurs|mineures|adolescente|adolescentes|élève|élèves|niño|niños|niña|niñas|menor|menores|chico|chicos|chica|chicas|alumno|alumnos|alumna|alumnas)(?![\p{L}\p{N}])/iu
 
-const ageOld = /(?<![\p{L}\p{N}])(\d{1,2})[\s\u00A0-]*(?:years?|yrs?)[\s\u00A0-]*old(?![\p{L}])/giu
+const ageOld = /(?<![\p{L}\p{N}])(\d{1,2})[\s\u00A0-]*(?:(?:years?|yrs?)[\s\u00A0-]*old|ans|años)(?![\p{L}])/giu
 const ageAged = /(?<![\p{L}\p{N}])(?:aged|age|ages)[\s\u00A0]+(?:of[\s\u00A0]+)?(?:between[\s\u00A0]+)?(\d{1,2})(?!\d)/giu
 // "She was only 15." — a bare age closing a clause.
 const bareAge = /(?<![\p{L}\p{N}])(?:was|is|were|are|aged|only|just|barely)[\s\u00A0]+(\d{1,2})(?:[\s\u00A0]+years?(?:[\s\u00A0]+old)?)?(?=[\s\u00A0]*(?:[.,;:!?)]|$|when\b|at the time\b))/giu

@@ -165,7 +165,7 @@ function statuteHeading(text: string, start: number): ContextDecision | undefine
 // Mentions: the word is talked about, not used.
 
 const mentionCue =
-  /(?:\b(?:the|this|that|these|those|such|a|an|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:terms?|words?|phrases?|labels?|expressions?|wording|vocabulary|language|acronyms?)|\bso[\s-]called|\b(?:referred|refer|refers)\s+to\s+as|\bknown\s+as|\b(?:also|commonly|often|sometimes|wrongly|still|once|formerly|previously)\s+(?:called|termed|labell?ed|described\s+as)|\bcalled|\bterms?\s+(?:like|such\s+as)|\bwords?\s+(?:like|such\s+as)|\be\.\s?g\.|\bi\.\s?e\.|\binstead\s+of|\brather\s+than|\bno\s+longer\s+(?:say|use|write|call)|\bstop\s+(?:saying|using)|\bnot\s+(?:say|use|write|call)|\bdon['’]t\s+(?:say|use|write|call)|\bavoid(?:ing)?\s+(?:the\s+)?(?:terms?|words?|phrases?|labels?)|\breplac(?:e|es|ed|ing))/giu
+  /(?:\b(?:the|this|that|these|those|such|a|an|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:terms?|words?|phrases?|labels?|expressions?|wording|vocabulary|language|acronyms?)|\bso[\s-]called|\b(?:referred|refer|refers)\s+to\s+as|\bknown\s+as|\b(?:also|commonly|often|sometimes|wrongly|still|once|formerly|previously)\s+(?:called|termed|labell?ed|described\s+as)|\bcalled|\bterms?\s+(?:like|such\s+as)|\bwords?\s+(?:like|such\s+as)|\be\.\s?g\.|\bi\.\s?e\.|\binstead\s+of|\brather\s+than|\bno\s+longer\s+(?:say|use|write|call)|\bstop\s+(?:saying|using)|\bnot\s+(?:say|use|write|call)|\bdon['’]t\s+(?:say|use|write|call)|\bavoid(?:ing)?\s+(?:the\s+)?(?:terms?|words?|phrases?|labels?)|\breplac(?:e|es|ed|ing)|\b(?:le|ce|les|ces|un|du)\s+(?:[\p{L}-]+\s+){0,2}(?:terme|termes|mot|mots|expression|expressions|vocable)|\bsoi[\s-]disant|\b(?:appel(?:é|ée|és|ées)|dit|dite|nommé|nommée)|\b(?:el|este|ese|los|estos|un)\s+(?:[\p{L}-]+\s+){0,2}(?:término|términos|palabra|palabras|expresión|expresiones|vocablo)|\b(?:llamad[oa]s?|denominad[oa]s?|mal\s+llamad[oa]s?|conocid[oa]s?\s+como))/giu
 const quoteMarks = '[\\s“”"\'‘’«»:(]*'
 const adjacentCue = new RegExp(`(?:${mentionCue.source})${quoteMarks}$`, 'iu')
 const isTermAfter = /^[\s”"’»)]*(?:is|was|are|were|remains|has\s+been)\s+(?:(?:a|an|the|no\s+longer\s+(?:a|an|the))\s+)?(?:[\p{L}-]+\s+){0,2}(?:term|word|phrase|label|expression|euphemism|misnomer)\b/iu
@@ -224,7 +224,7 @@ function firstLetter(text: string): number {
 // ---------------------------------------------------------------------------------------------
 // Quotations: someone else's words.
 
-const speech = /\b(?:said|says|say|told|tells|according to|wrote|writes|stated|states|testified|added|explained|argued|claimed|asked|replied|insisted|warned|noted|recalled|declared)\b/iu
+const speech = /(?:\b(?:said|says|say|told|tells|according to|wrote|writes|stated|states|testified|added|explained|argued|claimed|asked|replied|insisted|warned|noted|recalled|declared|selon|dijo|afirmó|declaró|explicó|según)\b|\ba\s+(?:déclaré|dit|affirmé|expliqué|ajouté|indiqué)\b)/iu
 
 function quotation(segment: Segment, start: number, end: number, facts: SegmentFacts): ContextDecision | undefined {
   if (segment.block.quote) return {context: 'quote', reason: 'inside a block quotation'}

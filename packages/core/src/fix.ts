@@ -47,13 +47,29 @@ export function isPluralForm(term: Pick<TermRecord, 'forms'>, actual: string): b
 }
 
 // Head nouns that take no plural: "child sexual abuse material were found" is wrong either way.
-const massNouns = /\b(material|abuse|exploitation|extortion|content|imagery|trafficking|tourism|pornography)$/i
+const massNouns = /^(material|abuse|exploitation|extortion|content|imagery|trafficking|tourism|pornography|prostitution|marriage)$/i
+// Words that start a post-modifier: the head noun is the word before ("child exploited in …").
+const postModifier = /^(in|of|for|from|with|by|who|that|under|through|on|at|to)$|^\p{L}+ed$/iu
 
-/** The replacement in the number of the matched form, or undefined when it cannot agree. */
-function agree(replacement: string, plural: boolean): string | undefined {
+/** Index of the head noun of a simple English noun phrase. */
+function headIndex(words: string[]): number {
+  for (let i = 1; i < words.length; i++) if (postModifier.test(words[i])) return i - 1
+  return words.length - 1
+}
+
+/**
+ * The replacement in the number of the matched form: pluralised at its head noun when the match
+ * is plural, or undefined when it cannot agree (a mass noun such as "material").
+ */
+export function agreeInNumber(replacement: string, plural: boolean): string | undefined {
   if (!plural) return replacement
-  if (massNouns.test(replacement)) return undefined
-  return pluralize(replacement)
+  const words = replacement.split(' ')
+  const head = headIndex(words)
+  if (massNouns.test(words[head])) return undefined
+  // "people who sexually abuse…": the verb of the clause would have to change too.
+  if (/^(who|that)$/i.test(words[head + 1] ?? '')) return undefined
+  words[head] = pluralize(words[head])
+  return words.join(' ')
 }
 
 /** "an" before a vowel sound. Good enough for our replacements; exceptions listed. */
@@ -90,7 +106,7 @@ export function fixFor(match: Match): Fix | undefined {
   const {term, decision} = match
   if (!term.autofix || decision.context !== 'use' || term.alternatives.length === 0) return undefined
   const plural = isPluralForm(term, match.actual)
-  const agreed = agree(term.alternatives[0], plural)
+  const agreed = agreeInNumber(term.alternatives[0], plural)
   const base = {offset: match.offset, endOffset: match.endOffset}
   if (agreed === undefined) return {...base, text: matchCase(match.actual, term.alternatives[0]), safe: false}
   const text = matchCase(match.actual, agreed)

@@ -91,11 +91,11 @@ export function mayMatch(raw: string, compiled: CompiledTerms): boolean {
 export function report(file: VFile, text: string, segments: Segment[], compiled: CompiledTerms, options: LintOptions): void {
   const allowed = allowPattern(options.allow)
   const matches: Match[] = []
-  const fixed = options.language && options.language !== 'auto' ? options.language : undefined
+  const fixed = options.language && options.language !== 'auto' ? options.language : declaredLanguage(text)
   let documentLanguage: string | null | undefined
   for (const segment of segments) {
     // The paragraph's own language when it is clear, else the document's, else every language.
-    let language = fixed ?? detectLanguage(segment.text, compiled.languages)
+    let language = segment.block.lang ?? fixed ?? detectLanguage(segment.text, compiled.languages)
     if (!language) {
       if (documentLanguage === undefined) documentLanguage = detectLanguage(text, compiled.languages) ?? null
       language = documentLanguage ?? 'mixed'
@@ -122,6 +122,15 @@ export function report(file: VFile, text: string, segments: Segment[], compiled:
     lastEnd = match.endOffset
     file.messages.push(toMessage(match, severity, lines, file.path))
   }
+}
+
+/** A language the document declares: Markdown front matter `lang:`/`language:`, or `<html lang>`. */
+function declaredLanguage(text: string): string | undefined {
+  const front = /^(?:---|\+\+\+)\r?\n([\s\S]*?)\r?\n(?:---|\+\+\+|\.\.\.)/.exec(text)
+  const fromFront = front && /^(?:lang|language)\s*[:=]\s*["']?([a-zA-Z]{2})\b/m.exec(front[1])
+  if (fromFront) return fromFront[1].toLowerCase()
+  const html = /<html\b[^>]*\blang\s*=\s*["']?([a-zA-Z]{2})/i.exec(text.slice(0, 4096))
+  return html ? html[1].toLowerCase() : undefined
 }
 
 function customSeverity(options: LintOptions, id: string) {

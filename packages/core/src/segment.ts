@@ -9,6 +9,8 @@ export interface Block {
   table: boolean
   /** Inside a definition list or a glossary-like structure (HTML `<dl>`). */
   definition: boolean
+  /** Language the markup declares for this block (HTML `lang`), if any. */
+  lang?: string
 }
 
 /**

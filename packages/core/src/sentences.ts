@@ -1,10 +1,16 @@
 import type {Nodes} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
+import {ParseLatin} from 'parse-latin'
 
-const parser = new ParseEnglish()
+const english = new ParseEnglish()
+const latin = new ParseLatin()
 
-/** Sentence ranges `[start, end)` of a piece of prose, from retext's English parser. */
-export function sentenceRanges(text: string): Array<[number, number]> {
+/**
+ * Sentence ranges `[start, end)` of a piece of prose, from retext's parsers: English (which
+ * knows English abbreviations) or Latin-script languages in general (French, Spanish).
+ */
+export function sentenceRanges(text: string, language = 'en'): Array<[number, number]> {
+  const parser = language === 'en' || language === 'mixed' || language === 'custom' ? english : latin
   const ranges: Array<[number, number]> = []
   const visit = (node: Nodes): void => {
     if (node.type === 'SentenceNode') {

@@ -72,6 +72,8 @@ export function htmlSegments(text: string, wanted: (start: number, end: number) 
         }
         return
       }
+      const lang = typeof element.properties.lang === 'string' ? element.properties.lang.slice(0, 2).toLowerCase() : undefined
+      if (lang && lang !== block.lang) block = {...block, lang}
       if (blocks.has(name)) {
         flush()
         if (element.children.length && wanted(start, end)) {

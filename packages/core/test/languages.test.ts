@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest'
+import {lint} from '@luxlint/core'
+
+const found = (text: string, options = {}) => lint(text, {format: 'text', ...options}).map((m) => [m.ruleId, m.context])
+
+describe('French and Spanish', () => {
+  it('matches without accents and across elision', () => {
+    expect(found('La police lutte contre la pedopornographie sur les réseaux.')).toEqual([['child-pornography-fr', 'use']])
+    expect(found('La policía investiga la pornografia infantil en la red.')).toEqual([['child-pornography-es', 'use']])
+  })
+
+  it('speaks the document’s language', () => {
+    const [fr] = lint('La police a saisi de la pédopornographie chez le suspect.', {format: 'text'})
+    expect(fr.reason).toMatch(/^Évitez « pédopornographie » ; écrivez « matériel d'abus sexuel d'enfants »\. Les Lignes directrices de Luxembourg \(2016\)/)
+    const [es] = lint('La policía encontró pornografía infantil en el ordenador del sospechoso.', {format: 'text'})
+    expect(es.reason).toMatch(/^Considere «material de abuso sexual infantil» en lugar de «pornografía infantil» \(orientativo/)
+  })
+
+  it('chooses the language per paragraph in a mixed document', () => {
+    const text = [
+      'The police found child pornography on the laptop of the suspect, who was arrested on Monday.',
+      'La police a trouvé de la pédopornographie sur l’ordinateur du suspect, qui a été arrêté lundi.',
+      'La policía encontró pornografía infantil en el ordenador del sospechoso, que fue detenido el lunes.'
+    ].join('\n\n')
+    expect(found(text).map(([id]) => id)).toEqual(['child-pornography', 'child-pornography-fr', 'child-pornography-es'])
+  })
+
+  it('follows a declared language: config, front matter, HTML lang', () => {
+    expect(found('Sextorsion.', {language: 'fr'})).toEqual([['sextortion-fr', 'use']])
+    expect(lint('---\nlang: es\n---\n\nAlerta: sextorsión en la red.\n').map((m) => m.ruleId)).toEqual(['sextortion-es'])
+    expect(lint('<html lang="fr"><body><p>Alerte : sextorsion.</p><p lang="es">Alerta: sextorsión.</p></body></html>', {format: 'html'}).map((m) => m.ruleId)).toEqual(['sextortion-fr', 'sextortion-es'])
+  })
+
+  it('recognises French and Spanish citations and quotations', () => {
+    expect(found('El artículo 189 del Código Penal castiga la pornografía infantil.')).toEqual([['child-pornography-es', 'citation']])
+    expect(found('« C’était de la pédopornographie », a déclaré le procureur lors de l’audience.')).toEqual([['child-pornography-fr', 'quote']])
+    expect(found('Le terme « pédopornographie » est trompeur, disent les associations.')).toEqual([['child-pornography-fr', 'mention']])
+  })
+})
