@@ -71,6 +71,7 @@ const session = {
   statusAfter: '',
   problems: [] as string[],
   screenshot: '',
+  luxlintLog: '',
   timings: {} as Record<string, number>
 }
 
@@ -82,6 +83,15 @@ function step<K extends keyof DriverResult['steps']>(name: K): DriverResult['ste
   expect(data, `driver step ${name} did not run`).toBeDefined()
   expect(data!.error, `driver step ${name} failed`).toBeUndefined()
   return data!
+}
+
+/** The text of every log file under `dir` in a folder named `folder` (one per window session). */
+function readLogs(dir: string, folder: string): string {
+  if (!fs.existsSync(dir)) return ''
+  return (fs.readdirSync(dir, {recursive: true}) as string[])
+    .filter((file) => path.basename(path.dirname(file)) === folder && file.endsWith('.log'))
+    .map((file) => fs.readFileSync(path.join(dir, file), 'utf8'))
+    .join('\n')
 }
 
 function freePort(): Promise<number> {
@@ -164,7 +174,9 @@ describe.skipIf(missing.length > 0)(title, () => {
       [
         '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', ...userArgs,
         '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-        '--disable-getting-started-override', '--ignore-last-opened'
+        '--disable-getting-started-override', '--ignore-last-opened',
+        // Trace level makes the language client log the LSP traffic, which must come out redacted.
+        '--log', 'trace'
       ],
       {env: {...env, LUXLINT_E2E_DIR: dirs.handshake}, detached: true, stdio: ['ignore', log, log]}
     )
@@ -193,11 +205,11 @@ describe.skipIf(missing.length > 0)(title, () => {
       session.timings.diagnostics = Date.now() - t1
 
       const status = page.locator('.statusbar-item', {hasText: /luxlint: \d+/}).first()
-      await status.waitFor({timeout: 15000})
+      await status.waitFor({timeout: 30000})
       session.statusBefore = (await status.innerText()).trim()
       await status.click() // should open the Problems panel
       const rows = page.locator('.markers-panel .monaco-list-row')
-      await rows.first().waitFor({timeout: 15000})
+      await rows.first().waitFor({timeout: 30000})
       await page.waitForTimeout(500) // let the squiggles and the panel finish painting
       session.problems = (await rows.allInnerTexts()).map((row) => row.replace(/\s*\n\s*/g, ' | '))
       fs.mkdirSync(artifacts, {recursive: true})
@@ -217,27 +229,33 @@ describe.skipIf(missing.length > 0)(title, () => {
       throw error
     } finally {
       await browser.close()
+      await stopCodeServer()
     }
+    session.luxlintLog = readLogs(path.join(tmp, 'user/logs'), 'luxlint.luxlint')
     session.timings.total = Date.now() - t0
     fs.writeFileSync(path.join(artifacts, 'session.json'), JSON.stringify(session, null, 2))
     fs.writeFileSync(path.join(artifacts, 'timings.json'), JSON.stringify(session.timings, null, 2))
     console.log(`vscode e2e timings (ms): ${JSON.stringify(session.timings)}`)
   }, 300000)
 
-  afterAll(async () => {
-    if (server?.pid && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once('exit', resolve))
+  /** Ends code-server's process group: code-server, the extension host and the luxlint server. */
+  async function stopCodeServer() {
+    if (!server?.pid || server.exitCode !== null || server.signalCode !== null) return
+    const exited = new Promise((resolve) => server!.once('exit', resolve))
+    try {
+      process.kill(-server.pid, 'SIGTERM')
+    } catch {}
+    const timer = setTimeout(() => {
       try {
-        process.kill(-server.pid, 'SIGTERM')
+        process.kill(-server!.pid!, 'SIGKILL')
       } catch {}
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-server!.pid!, 'SIGKILL')
-        } catch {}
-      }, 5000)
-      await exited
-      clearTimeout(timer)
-    }
+    }, 5000)
+    await exited
+    clearTimeout(timer)
+  }
+
+  afterAll(async () => {
+    await stopCodeServer()
     if (tmp) {
       // Keep the logs next to the screenshot: they are what explains a failure.
       fs.mkdirSync(artifacts, {recursive: true})
@@ -342,5 +360,11 @@ describe.skipIf(missing.length > 0)(title, () => {
 
   it('restarts the server with "luxlint: Restart server"', () => {
     expect(step('restart').diagnostics).toEqual(['child-prostitution', 'child-pornography', 'child-pornography'])
+  })
+  it('logs the LSP trace without quoting the document (luxlint.redactOutput)', () => {
+    // .vscode/settings.json asks for a verbose trace; the log level is trace (--log trace).
+    expect(session.luxlintLog).toMatch(/Sending notification 'textDocument\/didOpen'/)
+    expect(session.luxlintLog).toContain('"text": "[redacted]"')
+    for (const words of ['Ashford', 'suspect’s laptop', 'every device', 'child prostitute']) expect(session.luxlintLog).not.toContain(words)
   })
 })
