@@ -221,13 +221,34 @@ export function renderDocs(terms) {
       for (const e of term.examples.pass) lines.push(`- ✓ ${e}`)
     }
   }
+  lines.push(
+    '',
+    '## Suppression comments',
+    '',
+    'Switch rules off where a text must keep a term (a verbatim quotation, a statute title luxlint does not know), and say why after `--`:',
+    '',
+    '```markdown',
+    '<!-- luxlint-disable-next-line child-pornography -- title of the 1996 Act, quoted verbatim -->',
+    '<!-- luxlint-disable child-prostitution -- archived press release -->',
+    '…',
+    '<!-- luxlint-enable -->',
+    '```',
+    '',
+    'MDX uses `{/* luxlint-disable-next-line … */}`; plain text uses the same words on a line of their own, optionally after `#`, `//`, `--`, `%` or `;`. Without rule ids a comment covers every rule. luxlint reports problems with the comments themselves under these ids:',
+    '',
+    '- `disable-without-reason` (suggestion): the comment gives no reason after `--`.',
+    '- `unknown-rule-in-disable` (warning): the comment names a rule that does not exist; it suppresses nothing.',
+    '- `unused-disable` (suggestion, only with `--report-unused-disable`): the comment suppresses nothing.'
+  )
   return lines.join('\n') + '\n'
 }
 
 function conditionText(condition) {
   return condition === 'child-reference'
     ? 'the sentence, or the one before it, refers to a person under 18'
-    : 'the word names a person'
+    : condition === 'exploitation-context'
+      ? 'the sentence, or the one before it, is about sexual exploitation or prostitution'
+      : 'the word names a person'
 }
 
 function main() {
