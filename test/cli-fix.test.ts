@@ -5,6 +5,7 @@ import {copyFixture, fixtures, inProcess, luxlint, root} from './fixtures/cli/ru
 
 const core = (await import(path.join(root, 'packages/core/dist/index.js'))) as typeof import('../packages/core/src/index.js')
 const fixFile = (await import(path.join(root, 'packages/cli/dist/fix-file.js'))) as typeof import('../packages/cli/src/fix-file.js')
+const fixModule = (await import(path.join(root, 'packages/core/dist/fix.js'))) as typeof import('../packages/core/src/fix.js')
 const read = (await import(path.join(root, 'packages/cli/dist/read.js'))) as typeof import('../packages/cli/src/read.js')
 
 const fixed = (text: string, format: 'markdown' | 'text' = 'text') => core.applyFixes(text, core.lint(text, {format})).output
@@ -33,6 +34,25 @@ describe('grammar-aware fixes (core fix.ts)', () => {
   it.each(cases)('%j → %j', (before, after, format = 'text') => {
     expect(fixed(before, format)).toBe(after)
     expect(fixed(after, format)).toBe(after)
+  })
+
+  it.each([
+    ['child exploited in prostitution', 'children exploited in prostitution'],
+    ['child victim of sexual exploitation', 'child victims of sexual exploitation'],
+    ['survivor', 'survivors'],
+    ['sexual extortion', undefined],
+    ['child sexual abuse material', undefined],
+    ['person who sexually abuses children', undefined]
+  ])('a plural match makes %j agree: %j', (replacement, plural) => {
+    expect(fixModule.agreeInNumber(replacement, true)).toBe(plural)
+    expect(fixModule.agreeInNumber(replacement, false)).toBe(replacement)
+  })
+
+  it('a form is plural when it is the generated plural of another form, or ends in images/materials', () => {
+    const term = {forms: ['child prostitute', 'child prostitutes', 'pornographic images of children']}
+    expect(fixModule.isPluralForm(term, 'Child  Prostitutes')).toBe(true)
+    expect(fixModule.isPluralForm(term, 'child prostitute')).toBe(false)
+    expect(fixModule.isPluralForm(term, 'pornographic images of children')).toBe(true)
   })
 
   it('knows which forms are plural from the term data', () => {
