@@ -75,6 +75,15 @@ describe('code actions', () => {
     expect(disableComment('x', 'html', '')).toBe('<!-- luxlint-disable-next-line x -- add your reason here -->\n')
   })
 
+  it('inserts a comment that core honours: the finding is gone after the edit', () => {
+    for (const [format, text] of [['markdown', '# Title\n\n  They seized child pornography.\n'], ['html', '<p>\n  They seized child pornography.\n</p>'], ['text', 'They seized\nchild pornography.']] as const) {
+      const {document, diagnostics} = setup(text, format, `file:///w/x.${format}`)
+      expect(diagnostics).toHaveLength(1)
+      const disable = buildCodeActions({document, format, diagnostics, documentDiagnostics: []}).find((a) => a.title.startsWith('Disable'))!
+      expect(lint(apply(document, disable), {format}), format).toEqual([])
+    }
+  })
+
   it('adds the phrase to an existing config file, keeping the rest of the JSON', () => {
     const {document, diagnostics} = setup('They seized child **pornography**.')
     const config = '{\n  "profile": "journalism",\n  "allow": ["grooming"]\n}\n'
