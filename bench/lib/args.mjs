@@ -2,7 +2,7 @@ export const suites = ['folder', 'scaling', 'lsp', 'startup']
 
 export const usage = `Usage: pnpm bench [options]
 
-  --suite=<name>     folder, scaling, lsp, startup or all (default all)
+  --suite=<names>    folder, scaling, lsp, startup, a comma list of them, or all (default all)
   --quick            a small corpus subset, one run each (a smoke run)
   --runs <n>         runs of the fast tools (luxlint, ripgrep, node) (default 5)
   --slow-runs <n>    runs of alex and textlint (default 2)
@@ -38,10 +38,11 @@ export function parseArgs(argv) {
       } else options[key] = value
     } else throw new Error(`Unexpected argument \`${arg}\`; see --help`)
   }
-  if (options.suite !== 'all' && !suites.includes(options.suite)) {
-    throw new Error(`Unexpected --suite \`${options.suite}\`; expected one of ${[...suites, 'all'].join(', ')}`)
+  const named = options.suite.split(',').map((s) => s.trim())
+  for (const name of named) {
+    if (name !== 'all' && !suites.includes(name)) throw new Error(`Unexpected --suite \`${name}\`; expected one of ${[...suites, 'all'].join(', ')}`)
   }
-  options.suites = options.suite === 'all' ? suites : [options.suite]
+  options.suites = named.includes('all') ? suites : suites.filter((s) => named.includes(s))
   options.runs ??= options.quick ? 1 : 5
   options.slowRuns ??= options.quick ? 1 : 2
   options.lspEdits ??= options.quick ? 6 : 40

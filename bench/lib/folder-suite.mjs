@@ -5,7 +5,8 @@ import {summarize} from './stats.mjs'
 
 /**
  * Whole-process runs on one target, alternating tools within each round so load changes on a
- * shared machine hit every tool alike. Slow tools stop after `slowRuns` rounds.
+ * shared machine hit every tool alike. Slow tools stop after `slowRuns` rounds. `timeoutS` is a
+ * number or a function of the tool.
  */
 export async function runAlternating({tools, target, runs, slowRuns, rawDir, tag, timeoutS, log}) {
   const results = new Map(tools.map((tool) => [tool.id, []]))
@@ -18,9 +19,10 @@ export async function runAlternating({tools, target, runs, slowRuns, rawDir, tag
       const stdoutFile = tool.count ? `${base}.out` : '/dev/null'
       const stderrFile = `${base}.err`
       const spec = tool.command(target)
-      const m = await measure(spec.command, spec.args, {cwd: spec.cwd, env: spec.env, stdoutFile, stderrFile, timeoutS})
+      const cap = typeof timeoutS === 'function' ? timeoutS(tool) : timeoutS
+      const m = await measure(spec.command, spec.args, {cwd: spec.cwd, env: spec.env, stdoutFile, stderrFile, timeoutS: cap})
       const run = {round, wallS: m.wallS, cpuS: m.cpuS, maxRssKiB: m.maxRssKiB, exitCode: m.exitCode}
-      if (m.timedOut) run.error = `stopped after the ${timeoutS} s cap`
+      if (m.timedOut) run.error = `stopped after the ${cap} s cap`
       else if (!tool.okExit.includes(m.exitCode)) run.error = `exit code ${m.exitCode}: ${firstLine(stderrFile)}`
       else if (tool.count) {
         try {

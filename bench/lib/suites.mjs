@@ -72,7 +72,7 @@ export async function scalingSuite(ctx) {
     const bytes = fs.statSync(doc.file).size
     const here = tools.filter((t) => t.id !== 'textlint' || doc.mb <= textlintScalingMaxMB)
     log(`scaling suite: ${(bytes / 1e6).toFixed(2)} MB with ${here.map((t) => t.id).join(', ')}`)
-    const summaries = await runAlternating({tools: here, target: doc.file, runs: options.runs, slowRuns: 1, rawDir, tag: `scaling-${doc.mb}mb`, timeoutS: Math.min(options.timeout, textlintScalingCapS), log})
+    const summaries = await runAlternating({tools: here, target: doc.file, runs: options.runs, slowRuns: 1, rawDir, tag: `scaling-${doc.mb}mb`, timeoutS: (tool) => (tool.id === 'textlint' ? Math.min(options.timeout, textlintScalingCapS) : options.timeout), log})
     for (const s of summaries) s.mbPerS = s.wallS ? bytes / 1e6 / s.wallS.median : null
     rows.push({mb: doc.mb, bytes, tools: summaries})
   }
