@@ -8,10 +8,11 @@ const fixFile = (await import(path.join(root, 'packages/cli/dist/fix-file.js')))
 const fixModule = (await import(path.join(root, 'packages/core/dist/fix.js'))) as typeof import('../packages/core/src/fix.js')
 const read = (await import(path.join(root, 'packages/cli/dist/read.js'))) as typeof import('../packages/cli/src/read.js')
 
-const fixed = (text: string, format: 'markdown' | 'text' = 'text') => core.applyFixes(text, core.lint(text, {format})).output
+type Format = 'markdown' | 'html' | 'text'
+const fixed = (text: string, format: Format = 'text') => core.applyFixes(text, core.lint(text, {format})).output
 
 describe('grammar-aware fixes (core fix.ts)', () => {
-  const cases: Array<[string, string, ('markdown' | 'text')?]> = [
+  const cases: Array<[string, string, Format?]> = [
     ['We found a child porn site.', 'We found a child sexual abuse material site.'],
     ['Child pornography was found.', 'Child sexual abuse material was found.'],
     ['CHILD PORNOGRAPHY IS ILLEGAL', 'CHILD SEXUAL ABUSE MATERIAL IS ILLEGAL'],
@@ -29,7 +30,15 @@ describe('grammar-aware fixes (core fix.ts)', () => {
     ['> She said: "it was child porn".', '> She said: "it was child porn".', 'markdown'],
     ['Use `child porn` in code.', 'Use `child porn` in code.', 'markdown'],
     // Markup between the article and the term: the article cannot be rewritten safely.
-    ['It was an *child porn* site.', 'It was an *child porn* site.', 'markdown']
+    ['It was an *child porn* site.', 'It was an *child porn* site.', 'markdown'],
+    // Markup inside the phrase would be deleted or unbalanced: no safe fix.
+    ['We found child *porn* here.', 'We found child *porn* here.', 'markdown'],
+    ['We found child <!-- note --> porn here.', 'We found child <!-- note --> porn here.', 'markdown'],
+    ['<p>We found child <b>porn</b> here.</p>', '<p>We found child <b>porn</b> here.</p>', 'html'],
+    // A hard-wrapped phrase keeps its line break (and its CRLF, and the indentation after it).
+    ['We found child\nporn here.\n', 'We found child sexual abuse\nmaterial here.\n'],
+    ['We found child\r\npornography.\r\n', 'We found child sexual abuse\r\nmaterial.\r\n'],
+    ['- item about child\n  porn here', '- item about child sexual abuse\n  material here', 'markdown']
   ]
   it.each(cases)('%j → %j', (before, after, format = 'text') => {
     expect(fixed(before, format)).toBe(after)

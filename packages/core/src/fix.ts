@@ -98,6 +98,31 @@ function articleBefore(match: Match): {start: number; end: number; text: string;
   return {start: from, end: from + found[1].length, text: found[1], gap: found[2], exact}
 }
 
+const collapse = (text: string) => text.replace(/\s+/g, ' ')
+
+/**
+ * Whether the original range holds anything but the words the reader sees: emphasis markers,
+ * tags, comments or entities. Replacing such a range would delete or unbalance the markup.
+ */
+function hasMarkupInside(match: Match): boolean {
+  return collapse(match.actual) !== collapse(match.segment.text.slice(match.start, match.end))
+}
+
+/**
+ * Carry the line breaks of a hard-wrapped phrase into the replacement, at its last spaces, so
+ * no line disappears (and CRLF files keep every CRLF). Undefined when there are not enough spaces.
+ */
+export function keepLineBreaks(actual: string, replacement: string): string | undefined {
+  const breaks = actual.match(/[ \t]*(?:\r\n|\n|\r)[ \t]*/g)
+  if (!breaks) return replacement
+  const spaces = [...replacement.matchAll(/ /g)].map((m) => m.index!)
+  if (spaces.length < breaks.length) return undefined
+  let out = replacement
+  const at = spaces.slice(-breaks.length)
+  for (let i = breaks.length - 1; i >= 0; i--) out = out.slice(0, at[i]) + breaks[i] + out.slice(at[i] + 1)
+  return out
+}
+
 /**
  * The fix of a finding: only for `use`, only rules marked autofix. The replacement keeps the case
  * of the original, agrees in number (or the fix is marked unsafe) and carries a corrected a/an.
@@ -108,8 +133,9 @@ export function fixFor(match: Match): Fix | undefined {
   const plural = isPluralForm(term, match.actual)
   const agreed = agreeInNumber(term.alternatives[0], plural)
   const base = {offset: match.offset, endOffset: match.endOffset}
-  if (agreed === undefined) return {...base, text: matchCase(match.actual, term.alternatives[0]), safe: false}
-  const text = matchCase(match.actual, agreed)
+  const wrapped = agreed === undefined ? undefined : keepLineBreaks(match.actual, matchCase(match.actual, agreed))
+  if (wrapped === undefined || hasMarkupInside(match)) return {...base, text: matchCase(match.actual, agreed ?? term.alternatives[0]), safe: false}
+  const text = wrapped
   const article = plural ? undefined : articleBefore(match)
   if (!article) return {...base, text, safe: true}
   const wanted = articleFor(text)
