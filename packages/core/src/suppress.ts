@@ -2,6 +2,7 @@ import {VFileMessage} from 'vfile-message'
 import type {VFile} from 'vfile'
 import {findRule} from './compile.js'
 import {LineIndex} from './positions.js'
+import {markdownChunks} from './extract/chunks.js'
 import type {Format, LintOptions, LuxlintMessage, Severity} from './types.js'
 
 /** A `luxlint-disable…` comment in a document. */
@@ -27,10 +28,20 @@ export function findDirectives(text: string, format: Format): Directive[] {
   const lines = new LineIndex(text)
   const directives: Directive[] = []
   const patterns = format === 'text' ? [textComment] : [htmlComment, mdxComment]
+  // In Markdown, a comment shown inside code is an example, not a directive.
+  const fences: Array<[number, number]> = []
+  if (format === 'markdown') markdownChunks(text, fences)
+  const inCode = (at: number) => {
+    if (format !== 'markdown') return false
+    if (fences.some(([from, to]) => from <= at && at < to)) return true
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1
+    return (text.slice(lineStart, at).match(/`/g) || []).length % 2 === 1
+  }
   for (const pattern of patterns) {
     pattern.lastIndex = 0
     let found: RegExpExecArray | null
     while ((found = pattern.exec(text))) {
+      if (inCode(found.index)) continue
       const [rulesPart, ...reasonParts] = found[2].split(/\s--\s|^--\s|\s--$/)
       const kind = found[1] as Directive['kind']
       const end = lines.point(found.index + found[0].length)

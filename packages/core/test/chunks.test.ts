@@ -1,8 +1,13 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {lint, compileTerms} from '@luxlint/core'
 import {VFile} from 'vfile'
 import {chunkSegments} from '../dist/extract/markdown.js'
 import {report} from '../dist/lint.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
 function wholeFindings(md: string) {
   const file = new VFile(md)
@@ -71,5 +76,18 @@ describe('block-by-block Markdown', () => {
     const expected = wholeFindings(md)
     expect(fromWhole).toEqual(expected)
     expect(whole.length).toBeGreaterThanOrEqual(0)
+  })
+})
+
+describe('the fast path gives exactly the findings of the full path', () => {
+  // The full path: the whole document parsed at once, every block analysed, no raw-text scan.
+  const docs = ['docs/rules.md', 'README.md', 'examples/draft.md'].map((name) => [name, fs.readFileSync(path.join(root, name), 'utf8')] as const)
+  it.each(docs)('%s', (_name, text) => {
+    const fast = lint(text).filter((m) => !/disable/.test(m.ruleId)).map((m) => [m.ruleId, m.offset, m.endOffset, m.context, m.severity])
+    const file = new VFile(text)
+    report(file, text, chunkSegments(text, () => true), compileTerms({}), {})
+    const full = (file.messages as unknown as Array<{ruleId: string; offset: number; endOffset: number; context: string; severity: string}>).map((m) => [m.ruleId, m.offset, m.endOffset, m.context, m.severity])
+    expect(fast.length).toBeGreaterThan(0)
+    expect(fast).toEqual(full)
   })
 })

@@ -27,6 +27,9 @@ describe('suppression comments', () => {
   it('an unknown rule id is reported and suppresses nothing', () => {
     expect(ids('<!-- luxlint-disable-next-line child-porn -- typo -->\nchild porn\n')).toEqual([['unknown-rule-in-disable', 1], ['child-pornography', 2]])
   })
+  it('comments shown inside Markdown code are examples, not directives', () => {
+    expect(ids('```\n<!-- luxlint-disable -->\n```\n\nUse `<!-- luxlint-disable-next-line x -->` like this.\n\nchild porn\n')).toEqual([['child-pornography', 7]])
+  })
   it('unused suppressions are reported on request', () => {
     const text = '<!-- luxlint-disable-next-line child-pornography -- quote -->\nNothing here.\n'
     expect(ids(text)).toEqual([])

@@ -5,8 +5,9 @@
  * reference-style link definitions), so only blocks that can hold a match need a Markdown parse.
  * This keeps large documents linear: remark's cost grows faster than the document.
  */
-export function markdownChunks(text: string): Array<[number, number]> {
+export function markdownChunks(text: string, fences?: Array<[number, number]>): Array<[number, number]> {
   const chunks: Array<[number, number]> = []
+  let fenceStart = 0
   const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g
   let start = 0
   let fence: string | null = null
@@ -35,11 +36,15 @@ export function markdownChunks(text: string): Array<[number, number]> {
       const leftContainer = !blank && ((fenceIndent > 0 && indent < fenceIndent) || (fenceQuoted && !/^\s*>/.test(content)))
       if (!leftContainer) {
         const close = /^[\s>]*(`{3,}|~{3,})\s*$/.exec(content)
-        if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null
+        if (close && close[1][0] === fence[0] && close[1].length >= fence.length) {
+          fence = null
+          fences?.push([fenceStart, at + found[0].length])
+        }
         previousBlank = false
         continue
       }
       fence = null
+      fences?.push([fenceStart, at])
     }
     if (html) {
       if (html.test(content)) html = null
@@ -53,6 +58,7 @@ export function markdownChunks(text: string): Array<[number, number]> {
     const open = /^(\s*(?:[-*+]\s+|\d{1,9}[.)]\s+|>\s*)*)(`{3,}|~{3,})/.exec(content)
     if (open && !(open[2][0] === '`' && content.slice(open[0].length).includes('`'))) {
       fence = open[2]
+      fenceStart = at
       fenceIndent = open[1].includes('>') ? 0 : open[1].length
       fenceQuoted = open[1].includes('>')
     } else {
@@ -60,6 +66,7 @@ export function markdownChunks(text: string): Array<[number, number]> {
     }
     previousBlank = blank
   }
+  if (fence) fences?.push([fenceStart, text.length])
   if (start < text.length) chunks.push([start, text.length])
   return chunks
 }
