@@ -55,9 +55,11 @@ describe('inputs', () => {
     expect(await inProcess(args, {input: ''})).toEqual({code: 2, stdout: '', stderr})
   })
 
-  it('walking a folder respects .gitignore and .luxlintignore', async () => {
+  it('folders and globs respect .gitignore and .luxlintignore; globs pick document types', async () => {
     const r = await inProcess(['--format', 'json', 'ignored'])
     expect(json(r.stdout).map((f) => f.path)).toEqual(['ignored/kept.md'])
+    const globbed = await inProcess(['--format', 'json', 'ignored/**/*'])
+    expect(json(globbed.stdout).map((f) => f.path)).toEqual(['ignored/kept.md'])
     // Named explicitly, an ignored file is still checked: the user asked for it.
     expect(json((await inProcess(['--format', 'json', 'ignored/lux-skip.md'])).stdout)[0].messages).toHaveLength(1)
   })

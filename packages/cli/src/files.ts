@@ -14,8 +14,9 @@ export interface Target {
 }
 
 /**
- * Expand the command-line operands into files: files as given, directories walked (skipping
- * `.git`, `node_modules` and what `.gitignore` files exclude), globs expanded. Order is stable.
+ * Expand the command-line operands into files: files as given, directories walked and globs
+ * expanded (both skipping `.git`, `node_modules` and what `.gitignore`/`.luxlintignore` files
+ * exclude). Order is stable.
  */
 export async function expandTargets(operands: string[], cwd = process.cwd()): Promise<Target[]> {
   const targets: Target[] = []
@@ -34,9 +35,11 @@ export async function expandTargets(operands: string[], cwd = process.cwd()): Pr
       stat = fs.statSync(absolute)
     } catch (error) {
       if (isDynamicPattern(operand)) {
-        const found = await glob(operand, {cwd, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true})
+        const found = (await glob(operand, {cwd, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true}))
+          .filter((file) => wantedByGlob(operand, file) && !ignoredByFiles(path.resolve(cwd, file)))
+          .sort()
         if (found.length === 0) add({path: operand, error: 'no files match this pattern'})
-        for (const file of found.sort()) add({path: file})
+        for (const file of found) add({path: file})
         continue
       }
       add({path: operand, error: describeFsError(error)})
@@ -46,6 +49,21 @@ export async function expandTargets(operands: string[], cwd = process.cwd()): Pr
     else add({path: operand})
   }
   return targets
+}
+
+/** A glob such as `docs/*` matches only document types; `notes/*.rst` says which type it wants. */
+function wantedByGlob(pattern: string, file: string): boolean {
+  const last = pattern.split('/').at(-1) ?? ''
+  if (/\.[\w-]+$/.test(last) && !/\*$/.test(last)) return true
+  return extensions.includes(path.extname(file).toLowerCase())
+}
+
+/** Whether `.gitignore`/`.luxlintignore` files in the file's folder or above exclude it. */
+function ignoredByFiles(file: string): boolean {
+  const dir = path.dirname(file)
+  const own = readIgnore(dir)
+  const chain = [...inheritedIgnores(dir), ...(own ? [{base: dir, ig: own}] : [])]
+  return ignored(file, false, chain)
 }
 
 function walk(root: string, cwd: string): string[] {

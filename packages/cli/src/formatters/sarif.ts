@@ -18,12 +18,15 @@ function uri(file: string): string {
   return encodeURI(file.split(path.sep).join('/')).replace(/[?#]/g, encodeURIComponent)
 }
 
+const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text
+
 function ruleDescriptor(id: string, example: LuxlintMessage, mask: (text: string) => string) {
   const rule = findRule(id)
   const short = rule
     ? `${rule.status === 'caution' ? 'Use with caution' : 'Avoid'}: “${rule.forms[0]}”${rule.alternatives[0] ? `; prefer “${rule.alternatives[0]}”` : ''}`
-    : `Custom term ${id}`
-  const full = rule ? rule.explanation : example.note || `Added by your configuration.`
+    : firstSentence(example.note || example.reason)
+  // Custom terms (from a config) and luxlint's own checks of suppression comments.
+  const full = rule ? rule.explanation : example.note || example.reason
   return {
     id,
     name: id,
