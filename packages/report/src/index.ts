@@ -1,0 +1,8 @@
+export {renderHtmlReport} from './html.js'
+export {renderMarkdownReport, type MarkdownReportOptions} from './markdown.js'
+export {summarise, folderOf, type Summary, type FileSummary} from './summary.js'
+export {compareRuns, isBaseline, type Changes} from './changes.js'
+export {extractReportData} from './data.js'
+export {snippetOf} from './snippet.js'
+export {escapeHtml, escapeMarkdown} from './escape.js'
+export type * from './types.js'
