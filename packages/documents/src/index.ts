@@ -1,0 +1,7 @@
+export {lintDocx} from './docx/lint-docx.js'
+export {extractDocxText} from './docx/extract-text.js'
+export {DocumentError} from './errors.js'
+export type * from './types.js'
+export {writeReviewedDocx} from './review/write-reviewed-docx.js'
+export {lintPdf} from './pdf/lint-pdf.js'
+export {extractPdfText} from './pdf/extract-text.js'
