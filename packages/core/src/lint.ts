@@ -35,8 +35,21 @@ export function lintFile(file: VFile, options: LintOptions = {}): void {
   const format = options.format || formatFromPath(options.path ?? file.path)
   const anchored = candidates(text, compiled)
   if (anchored) {
-    // A block is worth parsing when an anchor falls in it and its raw text, markup and all, holds a term.
-    const wanted = (start: number, end: number) => anchored(start, end) && mayMatch(text.slice(start, end), compiled)
+    // A block is worth parsing when an anchor falls in it and the raw text around the anchor,
+    // markup and all, holds a term (and the words its conditions need).
+    const wanted = (start: number, end: number) => {
+      const hits = anchored(start, end)
+      if (hits.length === 0) return false
+      let windows = ''
+      let last = start
+      for (const hit of hits) {
+        const from = Math.max(last, hit - 200)
+        const to = Math.min(end, hit + 200)
+        if (to > from) windows += (from > last ? ' \n\n ' : '') + text.slice(from, to)
+        last = Math.max(last, to)
+      }
+      return mayMatch(windows, compiled, () => text.slice(start, end))
+    }
     const extract = format === 'html' ? htmlSegments : format === 'text' ? textSegments : markdownSegments
     if (format !== 'html' || mayMatch(text, compiled)) report(file, text, extract(text, wanted), compiled, options)
   }
@@ -47,7 +60,7 @@ export function lintFile(file: VFile, options: LintOptions = {}): void {
  * The cheap scan: where in the raw text can a term possibly start? Returns a test for block
  * ranges, or undefined when nothing can match at all (most documents).
  */
-export function candidates(text: string, compiled: CompiledTerms): ((start: number, end: number) => boolean) | undefined {
+export function candidates(text: string, compiled: CompiledTerms): ((start: number, end: number) => number[]) | undefined {
   if (!compiled.anchors) return undefined
   const lower = text.toLowerCase()
   // Lower-casing keeps offsets except for a few letters (İ); fall back to a case-insensitive scan then.
@@ -66,7 +79,9 @@ export function candidates(text: string, compiled: CompiledTerms): ((start: numb
       if (hits[mid] < start) low = mid + 1
       else high = mid
     }
-    return low < hits.length && hits[low] < end
+    const inside: number[] = []
+    for (let i = low; i < hits.length && hits[i] < end; i++) inside.push(hits[i])
+    return inside
   }
 }
 
@@ -76,12 +91,14 @@ const markup = /<[^>]*>|&(?:#\d+|#x[\da-f]+|\w+);/gi
  * Whether raw text (markup included) can hold a finding: the loose matcher ignores what stands
  * between words, and rules that need a child or an exploitation context need those words too.
  */
-export function mayMatch(raw: string, compiled: CompiledTerms): boolean {
+export function mayMatch(raw: string, compiled: CompiledTerms, block: () => string = () => raw): boolean {
   const clean = raw.includes('<') || raw.includes('&') ? raw.replace(markup, (m) => ' '.repeat(m.length)) : raw
+  let whole: string | undefined
   for (const hit of compiled.loose.find(clean)) {
     const conditions = hit.term.conditions
-    if (conditions.includes('child-reference') && !refersToChild(clean)) continue
-    if (conditions.includes('exploitation-context') && !exploitationContext.test(clean)) continue
+    if (conditions.length) whole ??= block()
+    if (conditions.includes('child-reference') && !refersToChild(whole!)) continue
+    if (conditions.includes('exploitation-context') && !exploitationContext.test(whole!)) continue
     return true
   }
   return false

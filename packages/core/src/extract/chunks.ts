@@ -8,7 +8,6 @@
 export function markdownChunks(text: string, fences?: Array<[number, number]>): Array<[number, number]> {
   const chunks: Array<[number, number]> = []
   let fenceStart = 0
-  const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g
   let start = 0
   let fence: string | null = null
   // A fence inside a list item or quote ends with its container: at a line indented less than
@@ -19,10 +18,13 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
   let frontMatter = text.startsWith('---\n') || text.startsWith('---\r\n') || text.startsWith('+++\n')
   let previousBlank = false
   let first = true
-  let found: RegExpExecArray | null
-  while ((found = line.exec(text)) && found[0].length > 0) {
-    const at = found.index
-    const content = found[0].replace(/[\r\n]+$/, '')
+  // Lines end at LF; a CR before it (or alone, in old Mac files) is trimmed from the content.
+  const lineEnd = text.includes('\r') && !text.includes('\n') ? '\r' : '\n'
+  for (let at = 0, next = 0; at < text.length; at = next) {
+    const newline = text.indexOf(lineEnd, at)
+    next = newline === -1 ? text.length : newline + 1
+    let content = text.slice(at, newline === -1 ? text.length : newline)
+    if (content.endsWith('\r')) content = content.slice(0, -1)
     if (frontMatter) {
       if (!first && /^(?:---|\.\.\.|\+\+\+)\s*$/.test(content)) frontMatter = false
       first = false
@@ -30,7 +32,7 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
       continue
     }
     first = false
-    const blank = content.trim() === ''
+    const blank = !/\S/.test(content)
     if (fence) {
       const indent = /^[ \t]*/.exec(content)![0].length
       const leftContainer = !blank && ((fenceIndent > 0 && indent < fenceIndent) || (fenceQuoted && !/^\s*>/.test(content)))
@@ -38,7 +40,7 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
         const close = /^[\s>]*(`{3,}|~{3,})\s*$/.exec(content)
         if (close && close[1][0] === fence[0] && close[1].length >= fence.length) {
           fence = null
-          fences?.push([fenceStart, at + found[0].length])
+          fences?.push([fenceStart, next])
         }
         previousBlank = false
         continue
@@ -51,17 +53,17 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
       previousBlank = false
       continue
     }
-    if (!blank && previousBlank && /^\S/.test(content) && at > start) {
+    if (!blank && previousBlank && content.charCodeAt(0) > 32 && at > start) {
       chunks.push([start, at])
       start = at
     }
-    const open = /^(\s*(?:[-*+]\s+|\d{1,9}[.)]\s+|>\s*)*)(`{3,}|~{3,})/.exec(content)
+    const open = content.includes('``') || content.includes('~~') ? /^(\s*(?:[-*+]\s+|\d{1,9}[.)]\s+|>\s*)*)(`{3,}|~{3,})/.exec(content) : null
     if (open && !(open[2][0] === '`' && content.slice(open[0].length).includes('`'))) {
       fence = open[2]
       fenceStart = at
       fenceIndent = open[1].includes('>') ? 0 : open[1].length
       fenceQuoted = open[1].includes('>')
-    } else {
+    } else if (content.includes('<')) {
       html = htmlBlockEnd(content)
     }
     previousBlank = blank
