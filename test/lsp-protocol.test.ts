@@ -310,6 +310,19 @@ describe('luxlint-lsp over stdio (push diagnostics)', () => {
     expect(await client.connection.sendRequest('textDocument/hover', {textDocument: {uri: uris[0]}, position: {line: 0, character: 12}})).toBeNull()
   })
 
+  it('never publishes a check that a config change overtook', async () => {
+    const dir = path.join(folder, 'race')
+    fs.mkdirSync(dir)
+    const dense = pathToFileURL(path.join(dir, 'dense.md')).href
+    client.open(dense, 'Police said the man shared child pornography.\n\n'.repeat(3000))
+    const config = path.join(dir, '.luxlintrc.json')
+    fs.writeFileSync(config, '{"allow": ["child pornography"]}\n')
+    client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(config).href, type: 1}]})
+    await client.nextPublish(dense, 0)
+    await new Promise((resolve) => setTimeout(resolve, 500)) // room for a wrong second publish to show up
+    expect(client.publishesFor(dense).map((p) => p.diagnostics.length)).toEqual([0])
+  })
+
   it('shuts down and exits with code 0', async () => {
     expect(await client.shutdown()).toBe(0)
     expect(client.stderr).toBe('')
@@ -327,10 +340,15 @@ describe('luxlint-lsp with pull diagnostics over node IPC', () => {
       const report = (await client.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}})) as {kind: string; items: Diagnostic[]}
       expect(report.kind).toBe('full')
       expect(report.items.map((d) => [d.code, d.range.start.character])).toEqual([['child-pornography', 18]])
+      // Cancel a pull while its (long) check runs: the answer is an error, the check is kept.
+      const dense = pathToFileURL(path.join(folder, 'pull-dense.md')).href
+      client.open(dense, 'Police said the man shared child pornography.\n\n'.repeat(3000))
       const source = new rpc.CancellationTokenSource()
-      const pending = client.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}}, source.token)
-      source.cancel()
+      const pending = client.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri: dense}}, source.token)
+      setTimeout(() => source.cancel(), 50)
       await expect(pending).rejects.toMatchObject({code: expect.toBeOneOf([-32800, -32802])})
+      const after = (await client.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri: dense}})) as {items: unknown[]}
+      expect(after.items).toHaveLength(3000)
       expect(client.publishes).toEqual([])
       expect(await client.shutdown()).toBe(0)
     } finally {

@@ -31,6 +31,8 @@ import {allowConfigPath, pathToUri, uriToPath} from './workspace.js'
 /** Documents above this many UTF-16 code units are not checked (and the user is told so): linting is synchronous. */
 export const maxDocumentLength = 4 * 1024 * 1024
 const changeDelay = 100
+/** A check overtaken by a newer version or a config change. */
+const stale = Symbol('stale')
 
 interface DocumentState {
   version: number
@@ -43,7 +45,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
   const state = new Map<string, DocumentState>()
   const timers = new Map<string, NodeJS.Timeout>()
-  const inflight = new Map<string, {version: number; promise: Promise<DocumentState | undefined>}>()
+  const inflight = new Map<string, {version: number; promise: Promise<DocumentState | undefined | typeof stale>}>()
+  let generation = 0 // bumped when settings or config change: checks started before are stale
   const settingsCache = new Map<string, Promise<Settings>>()
   const shown = new Set<string>() // messages already shown since the last config change
   let pushedSettings: unknown
@@ -54,6 +57,7 @@ export function startServer(connection: Connection): void {
   const linter = new Linter(log)
   const showOnce = (type: MessageType, text: string) => {
     if (shown.has(text)) return
+    if (shown.size > 200) shown.clear() // bounded: sizes in "too large" messages vary
     shown.add(text)
     log(text)
     void connection.sendNotification('window/showMessage', {type, message: `luxlint: ${text}`})
@@ -115,10 +119,11 @@ export function startServer(connection: Connection): void {
   }
 
   /**
-   * Lint the document as it is now; undefined when it is not ours, closed, disabled, or a newer
-   * version replaced it while it waited. Checks of the same version are shared.
+   * Lint the document as it is now. Undefined when it is not ours, closed or disabled; `stale`
+   * when a newer version or a config change overtook the check (a fresh one is on its way).
+   * Checks of the same version are shared.
    */
-  async function check(uri: string): Promise<DocumentState | undefined> {
+  async function check(uri: string): Promise<DocumentState | undefined | typeof stale> {
     const document = documents.get(uri)
     if (!document) return undefined
     const cached = state.get(uri)
@@ -132,10 +137,12 @@ export function startServer(connection: Connection): void {
     return promise
   }
 
-  async function checkNow(uri: string, version: number): Promise<DocumentState | undefined> {
+  async function checkNow(uri: string, version: number): Promise<DocumentState | undefined | typeof stale> {
+    const started = generation
     const settings = await settingsFor(uri)
     const document = documents.get(uri)
-    if (!document || document.version !== version) return undefined
+    if (!document) return undefined
+    if (document.version !== version || started !== generation) return stale
     const format = formatFor(document.languageId, uri, settings.languages)
     if (!settings.enable || !format) return undefined
     const text = document.getText()
@@ -155,7 +162,8 @@ export function startServer(connection: Connection): void {
       messages = []
     }
     const now = documents.get(uri)
-    if (!messages || !now || now.version !== version) return undefined
+    if (!now) return undefined
+    if (!messages || now.version !== version || started !== generation) return stale
     const checked = {version, diagnostics: toDiagnostics(messages, now), configFile: resolved.configFile}
     state.set(uri, checked)
     return checked
@@ -168,7 +176,7 @@ export function startServer(connection: Connection): void {
       if (!document) return
       const checked = await check(uri)
       const now = documents.get(uri)
-      if (!now || now.version !== document.version) return // a newer change is scheduled
+      if (checked === stale || !now || now.version !== document.version) return // a newer check is scheduled
       await connection.sendDiagnostics({uri, version: document.version, diagnostics: checked?.diagnostics ?? []})
     } catch (error) {
       log(`checking ${uri} failed: ${errorText(error)}`)
@@ -182,8 +190,10 @@ export function startServer(connection: Connection): void {
   }
 
   function refreshAll(): void {
+    generation++
     settingsCache.clear()
     state.clear()
+    inflight.clear()
     if (client.pull) {
       if (client.pullRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined)
       return
@@ -233,8 +243,10 @@ export function startServer(connection: Connection): void {
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Cancelled', {retriggerRequest: true})
       const uri = params.textDocument.uri
       const checked = await check(uri)
-      // Replaced by a newer version while waiting: ask the client to pull again.
-      if (!checked && documents.get(uri)) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Superseded by a newer version', {retriggerRequest: true})
+      // The check itself is kept (the next pull is then instant); only this answer is dropped.
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Cancelled', {retriggerRequest: true})
+      // Overtaken by a newer version or config: ask the client to pull again.
+      if (checked === stale) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Superseded by a newer version', {retriggerRequest: true})
       return {kind: 'full' as const, items: checked?.diagnostics ?? []}
     })
   )
@@ -242,7 +254,7 @@ export function startServer(connection: Connection): void {
   connection.onHover(
     guard('textDocument/hover', async (params) => {
       const checked = await check(params.textDocument.uri)
-      return checked ? hoverAt(checked.diagnostics, params.position) : null
+      return checked && checked !== stale ? hoverAt(checked.diagnostics, params.position) : null
     })
   )
 
@@ -276,6 +288,7 @@ export function startServer(connection: Connection): void {
           const uri = uriArgument(args, params.command)
           const document = documents.get(uri)
           const checked = await check(uri)
+          if (checked === stale) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; run the command again')
           if (!document || !checked) throw new ResponseError(ErrorCodes.InvalidParams, `Unexpected document ${uri}: it is not open or not checked by luxlint`)
           const edits = fixAllEdits(document, checked.diagnostics)
           if (edits.length === 0) return {applied: 0}
@@ -286,6 +299,7 @@ export function startServer(connection: Connection): void {
           const uri = uriArgument(args, params.command)
           const position = positionArgument(args, params.command)
           const checked = await check(uri)
+          if (checked === stale) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; run the command again')
           if (!checked) throw new ResponseError(ErrorCodes.InvalidParams, `Unexpected document ${uri}: it is not open or not checked by luxlint`)
           return explain(checked.diagnostics, position)
         }
