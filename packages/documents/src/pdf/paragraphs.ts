@@ -75,5 +75,6 @@ function usualGap(lines: readonly PdfLine[]): number {
       bestCount = count
     }
   }
-  return best || (lines[0]?.size ?? 12) * 1.2
+  // Too few lines to tell: assume single spacing.
+  return bestCount >= 3 ? best : (lines[0]?.size ?? 12) * 1.2
 }
