@@ -63,16 +63,16 @@ function totals(s: Summary): string {
     ...severities.map((sev) => card(`${severityIcon[sev]} ${sev}`, s.bySeverity[sev], sev)),
     card('Allowed citations', s.citations, 'citations'),
     '</dl>',
-    '<table><caption class="meta">Findings by status (citations excluded)</caption><thead><tr><th>status</th><th class="n">findings</th></tr></thead>',
+    '<div class="pair"><table><caption class="meta">Findings by status (citations excluded)</caption><thead><tr><th>status</th><th class="n">findings</th></tr></thead>',
     `<tbody>${byStatus || '<tr><td colspan="2" class="empty">none</td></tr>'}</tbody></table>`,
     '<table><caption class="meta">Every match by context: own words (use), quotation, mention, citation</caption><thead><tr><th>context</th><th class="n">matches</th></tr></thead>',
-    `<tbody>${byContext}</tbody></table></section>`
+    `<tbody>${byContext}</tbody></table></div></section>`
   ].join('\n')
 }
 
 function changesSection(c: Changes): string {
   const added = c.added
-    .map(({path, message}) => `<li class="added">＋ <span class="where">${h(path)}:${message.line}:${message.column}</span> <span class="rule">${h(message.ruleId)}</span> “${h(message.actual ?? '')}”</li>`)
+    .map(({path, message}) => `<li class="added">+ <span class="where">${h(path)}:${message.line}:${message.column}</span> <span class="rule">${h(message.ruleId)}</span> “${h(message.actual ?? '')}”</li>`)
     .join('')
   const resolved = c.resolved
     .map((r) => `<li class="resolved">✓ <span class="where">${h(r.path)}</span> <span class="rule">${h(r.ruleId)}</span>${r.actual ? ` “${h(r.actual)}”` : ''}</li>`)
@@ -130,7 +130,7 @@ function findingItem(message: ReportMessage, text: string | undefined): string {
   const alternatives = message.expected?.length ? `<p class="alts">Instead: ${message.expected.map((e) => `“${h(e)}”`).join(' · ')}</p>` : ''
   const why = message.context && message.context !== 'use' ? `<p class="why">Context: ${h(message.context)}${message.contextReason ? ` — ${h(message.contextReason)}` : ''}</p>` : ''
   return (
-    `<li class="sev-${h(message.severity)}" data-rule="${h(message.ruleId)}">` +
+    `<li class="border-${h(message.severity)}" data-rule="${h(message.ruleId)}">` +
     `<span class="where">${message.line}:${message.column}</span> ` +
     `<span class="sev sev-${h(message.severity)}">${severityIcon[message.severity] ?? ''} ${h(message.severity)}</span> ` +
     `<span class="rule">${docs ? `<a href="${h(docs)}">${h(message.ruleId)}</a>` : h(message.ruleId)}</span>` +

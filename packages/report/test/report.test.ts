@@ -124,3 +124,11 @@ describe('renderMarkdownReport', () => {
     expect(escapeMarkdown('a\nb')).toBe('a b')
   })
 })
+
+describe('snippetOf paragraphs', () => {
+  it('stops at a blank line', () => {
+    const text = 'First paragraph ends here.\n\nPolice seized child pornography.\n\nNext one.'
+    const offset = text.indexOf('child')
+    expect(snippetOf(message({offset, endOffset: offset + 17}), text)).toEqual({before: 'Police seized ', match: 'child pornography', after: '.'})
+  })
+})
