@@ -37,6 +37,7 @@ const missing = [
   chromium ? '' : 'chromium is not on PATH (apt-get install chromium)'
 ].filter(Boolean)
 if (missing.length > 0 && process.env.CI) throw new Error(`VS Code e2e cannot run in CI: ${missing.join('; ')}`)
+if (missing.length > 0) console.warn(`Skipping the VS Code e2e test: ${missing.join('; ')}`)
 const title = missing.length > 0 ? `VS Code extension in code-server (skipped: ${missing.join('; ')})` : 'VS Code extension in code-server'
 
 interface Diagnostic {
@@ -61,7 +62,7 @@ interface DriverResult {
     languages: Step<{languageId: string; diagnostics: Diagnostic[]}>
     restart: Step<{diagnostics: string[]}>
   }
-  final: {count: number; text: string}
+  final: {diagnostics: Diagnostic[]; text: string}
 }
 
 const session = {
@@ -92,6 +93,26 @@ function readLogs(dir: string, folder: string): string {
     .filter((file) => path.basename(path.dirname(file)) === folder && file.endsWith('.log'))
     .map((file) => fs.readFileSync(path.join(dir, file), 'utf8'))
     .join('\n')
+}
+
+/** How many of the diagnostics the Problems panel lists (it leaves out hints). */
+function problemCount(diagnostics: Diagnostic[] | undefined): number | undefined {
+  return diagnostics?.filter((d) => d.severity !== 'Hint').length
+}
+
+/**
+ * The status bar item's text once it shows `expected` findings (the renderer gets the update a
+ * moment after the extension host), or whatever it shows after 30 s.
+ */
+async function settledStatus(status: import('playwright-core').Locator, expected: number | undefined): Promise<string> {
+  const start = Date.now()
+  let text = ''
+  do {
+    text = (await status.innerText()).trim()
+    if (expected === undefined || text.startsWith(`luxlint: ${expected} `) || text === `luxlint: ${expected}`) break
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  } while (Date.now() - start < 30000)
+  return text
 }
 
 function freePort(): Promise<number> {
@@ -186,7 +207,7 @@ describe.skipIf(missing.length > 0)(title, () => {
       if (!alive()) throw new Error(`code-server exited: ${fs.readFileSync(path.join(tmp, 'code-server.log'), 'utf8')}`)
       const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false)
       if (ok) break
-      if (i > 300) throw new Error('code-server did not answer /healthz within 30 s')
+      if (i > 600) throw new Error('code-server did not answer /healthz within 60 s')
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
 
@@ -201,15 +222,15 @@ describe.skipIf(missing.length > 0)(title, () => {
     try {
       page = await browser.newPage({viewport: {width: 1280, height: 800}})
       await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`)
-      session.opened = JSON.parse(await waitForFile(path.join(dirs.handshake, 'opened.json'), 90000, alive)) as DriverResult
+      session.opened = JSON.parse(await waitForFile(path.join(dirs.handshake, 'opened.json'), 180000, alive)) as DriverResult
       session.timings.diagnostics = Date.now() - t1
 
       const status = page.locator('.statusbar-item', {hasText: /luxlint: \d+/}).first()
-      await status.waitFor({timeout: 30000})
-      session.statusBefore = (await status.innerText()).trim()
+      await status.waitFor({timeout: 60000})
+      session.statusBefore = await settledStatus(status, problemCount(session.opened?.steps?.open?.diagnostics))
       await status.click() // should open the Problems panel
       const rows = page.locator('.markers-panel .monaco-list-row')
-      await rows.first().waitFor({timeout: 30000})
+      await rows.first().waitFor({timeout: 60000})
       await page.waitForTimeout(500) // let the squiggles and the panel finish painting
       session.problems = (await rows.allInnerTexts()).map((row) => row.replace(/\s*\n\s*/g, ' | '))
       fs.mkdirSync(artifacts, {recursive: true})
@@ -218,9 +239,8 @@ describe.skipIf(missing.length > 0)(title, () => {
       if (process.env.LUXLINT_UPDATE_SCREENSHOT) fs.copyFileSync(session.screenshot, path.join(extensionDir, 'images/screenshot.png'))
 
       fs.writeFileSync(path.join(dirs.handshake, 'continue'), '')
-      session.result = JSON.parse(await waitForFile(path.join(dirs.handshake, 'result.json'), 150000, alive)) as DriverResult
-      await page.waitForTimeout(300)
-      session.statusAfter = (await page.locator('.statusbar-item', {hasText: /luxlint: \d+/}).first().innerText()).trim()
+      session.result = JSON.parse(await waitForFile(path.join(dirs.handshake, 'result.json'), 240000, alive)) as DriverResult
+      session.statusAfter = await settledStatus(status, problemCount(session.result?.final?.diagnostics))
       await page.screenshot({path: path.join(artifacts, 'after.png')})
       session.timings.session = Date.now() - t1
     } catch (error) {
@@ -236,7 +256,7 @@ describe.skipIf(missing.length > 0)(title, () => {
     fs.writeFileSync(path.join(artifacts, 'session.json'), JSON.stringify(session, null, 2))
     fs.writeFileSync(path.join(artifacts, 'timings.json'), JSON.stringify(session.timings, null, 2))
     console.log(`vscode e2e timings (ms): ${JSON.stringify(session.timings)}`)
-  }, 300000)
+  }, 540000)
 
   /** Ends code-server's process group: code-server, the extension host and the luxlint server. */
   async function stopCodeServer() {
