@@ -42,10 +42,11 @@ const server = {
 await esbuild.build({...server, entryPoints: [serverEntry], outfile: 'dist/server.js'})
 if (fs.existsSync(workerEntry)) await esbuild.build({...server, entryPoints: [workerEntry], outfile: 'dist/lint-worker.js'})
 
-// 3. The .vsix; dependencies are inside the bundles, so vsce must not collect node_modules.
+// 3. The .vsix; dependencies are inside the bundles, so vsce must not collect node_modules. The
+// README's screenshot ships inside it: VS Code shows it without fetching anything from the web.
 const vsix = `luxlint-${manifest.version}.vsix`
 const vsce = path.join(root, 'node_modules', '.bin', 'vsce')
-const packaged = spawnSync(vsce, ['package', '--no-dependencies', '--out', vsix], {cwd: root, stdio: 'inherit'})
+const packaged = spawnSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], {cwd: root, stdio: 'inherit'})
 if (packaged.status !== 0) {
   console.error(`vsce package failed (exit ${packaged.status ?? packaged.signal})`)
   process.exit(1)
