@@ -19,7 +19,8 @@ const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'))
 const before = JSON.stringify(manifest.contributes)
 manifest.contributes = contributes()
 if (JSON.stringify(manifest.contributes) !== before) {
-  fs.writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`)
+  fs.writeFileSync(`${manifestPath}.tmp`, `${JSON.stringify(manifest, null, 2)}\n`)
+  fs.renameSync(`${manifestPath}.tmp`, manifestPath) // never a half-written package.json
   console.log('package.json: contributes regenerated')
 }
 
