@@ -83,10 +83,12 @@ describe('suppression comments through the CLI', () => {
     expect(json(r.stdout)[0].messages.map((m) => `${m.line}:${m.ruleId}`)).toEqual(expected)
   })
   it('--report-unused-disable reports a comment that suppresses nothing', async () => {
-    const r = await inProcess(['--format', 'json', '--report-unused-disable', 'suppress/unused.md', 'suppress/next-line.md'])
-    const [unused, used] = json(r.stdout)
+    const r = await inProcess(['--format', 'json', '--report-unused-disable', 'suppress/unused.md', 'suppress/next-line.md', 'suppress/all-rules.md', 'suppress/block.md'])
+    const [unused, used, all, block] = json(r.stdout)
     expect(unused.messages.map((m) => `${m.line}:${m.ruleId}:${m.severity}`)).toEqual(['1:unused-disable:suggestion'])
     expect(used.messages.map((m) => m.ruleId)).toEqual(['child-pornography'])
+    expect(all.messages).toEqual([])
+    expect(block.messages.map((m) => m.ruleId)).toEqual(['child-pornography', 'child-pornography'])
   })
 })
 
