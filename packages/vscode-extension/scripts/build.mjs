@@ -26,6 +26,7 @@ if (JSON.stringify(manifest.contributes) !== before) {
 
 // 2. Bundles: VS Code loads the client with require(); the server runs as its own Node process.
 fs.rmSync(path.join(root, 'dist'), {recursive: true, force: true})
+fs.rmSync(path.join(root, `luxlint-${manifest.version}.vsix`), {force: true}) // a failed build leaves none to test
 await esbuild.build({...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode']})
 // The server is @luxlint/lsp-server's own executable (transport check, crash guards), core included.
 // It starts lint-worker.js from beside itself (import.meta.url), so that file is bundled beside it too.

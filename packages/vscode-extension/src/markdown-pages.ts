@@ -18,6 +18,7 @@ export class MarkdownPages implements vscode.TextDocumentContentProvider {
     const uri = vscode.Uri.from({scheme: MarkdownPages.scheme, path: name})
     this.pages.set(uri.path, markdown)
     this.changed.fire(uri)
-    await vscode.commands.executeCommand('markdown.showPreview', uri)
+    // Locked, beside the draft: an unlocked preview would follow the draft when it gets focus.
+    await vscode.commands.executeCommand('markdown.showLockedPreviewToSide', uri)
   }
 }
