@@ -92,7 +92,11 @@ export async function scalingSuite(ctx) {
     subtitle: `one document cut from the corpus at paragraph breaks · textlint up to ${textlintScalingMaxMB} MB · commit ${ctx.meta.git.commit?.slice(0, 10) ?? '?'}`,
     rows: rows.map((row) => ({
       label: `${(row.bytes / 1e6).toFixed(2)} MB`,
-      bars: row.tools.map((t) => ({series: t.id, value: t.wallS?.median ?? 0, text: t.wallS ? `${fmtS(t.wallS.median)} s` : (t.errors[0] ?? 'not run')}))
+      bars: tools.map((tool) => {
+        const t = find(row, tool.id)
+        if (!t) return {series: tool.id, value: 0, text: `${tool.id}: not run above ${textlintScalingMaxMB} MB`}
+        return {series: t.id, value: t.wallS?.median ?? 0, text: t.wallS ? `${fmtS(t.wallS.median)} s` : `${t.id}: ${t.errors[0] ?? 'not run'}`}
+      })
     }))
   })
   return {result, table, svg}
