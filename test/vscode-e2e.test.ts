@@ -58,7 +58,7 @@ interface DriverResult {
     fixAll: Step<{sourceActions: Array<{title: string; kind: string}>; text: string; diagnostics: Diagnostic[]}>
     explain: Step<{markdown: string; preview: {label: string}}>
     rules: Step<{markdown: string; preview: {label: string}}>
-    settings: Step<{off: string[]; back: string[]}>
+    settings: Step<{off: string[]; back: string[]; disabled: string[]; enabled: string[]}>
     languages: Step<{languageId: string; diagnostics: Diagnostic[]}>
     restart: Step<{diagnostics: string[]}>
   }
@@ -366,10 +366,12 @@ describe.skipIf(missing.length > 0)(title, () => {
     expect(preview.label).toMatch(/Rules/)
   })
 
-  it('sends settings changes to the server', () => {
-    const {off, back} = step('settings')
-    expect(off).not.toContain('child-pornography')
-    expect(back).toContain('child-pornography')
+  it('sends settings changes to the server (luxlint.rules, luxlint.enable)', () => {
+    const {off, back, disabled, enabled} = step('settings')
+    expect(off).toEqual(['child-prostitution'])
+    expect(back).toEqual(['child-prostitution', 'child-pornography', 'child-pornography'])
+    expect(disabled).toEqual([])
+    expect(enabled).toEqual(back)
   })
 
   it('checks a language added in luxlint.languages', () => {
