@@ -79,13 +79,13 @@ export async function scalingSuite(ctx) {
   const result = {suite: 'scaling', corpus: corpusInfo(corpus), textlint: {maxMB: textlintScalingMaxMB, capS: textlintScalingCapS}, sizes: rows}
   const find = (row, id) => row.tools.find((t) => t.id === id)
   const table = markdownTable(
-    ['size', 'luxlint wall median (min–max)', 'luxlint MB/s', 'luxlint peak RSS', 'luxlint findings', 'textlint wall', 'textlint peak RSS'],
+    ['size', 'luxlint wall median (min–max)', 'luxlint MB/s', 'luxlint cpu', 'luxlint peak RSS', 'luxlint findings', 'textlint wall', 'textlint cpu', 'textlint peak RSS'],
     rows.map((row) => {
       const lux = find(row, 'luxlint')
       const tl = find(row, 'textlint')
-      return [`${(row.bytes / 1e6).toFixed(2)} MB`, fmtRange(lux?.wallS), fmtRate(lux?.mbPerS), fmtMiB(lux?.maxRssKiB?.median), fmtNum(lux?.findings), tl ? (tl.wallS ? `${fmtS(tl.wallS.median)} s` : tl.errors[0] ?? '–') : 'not run', fmtMiB(tl?.maxRssKiB?.median)]
+      return [`${(row.bytes / 1e6).toFixed(2)} MB`, fmtRange(lux?.wallS), fmtRate(lux?.mbPerS), `${fmtS(lux?.cpuS?.median)} s`, fmtMiB(lux?.maxRssKiB?.median), fmtNum(lux?.findings), tl ? (tl.wallS ? `${fmtS(tl.wallS.median)} s` : tl.errors[0] ?? '–') : 'not run', tl ? `${fmtS(tl.cpuS?.median)} s` : '–', fmtMiB(tl?.maxRssKiB?.median)]
     }),
-    ['r', 'r', 'r', 'r', 'r', 'r', 'r']
+    ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']
   )
   const svg = barChartSvg({
     title: 'Whole-process time against document size (median, log scale)',
