@@ -187,10 +187,12 @@ function mention(segment: Segment, start: number, end: number, sentence: [number
   }
   if (adjacentCue.test(before)) return {context: 'mention', reason: 'the term is named, not used'}
   // A list after a cue: "referred to as pedophile rings, pedophile networks, …"
-  mentionCue.lastIndex = 0
   let cueEnd = -1
-  let found: RegExpExecArray | null
-  while ((found = mentionCue.exec(before))) cueEnd = found.index + found[0].length
+  if (/(?:,|\bor|\band|\/)[\s“"'‘«]*$/iu.test(before)) {
+    mentionCue.lastIndex = 0
+    let found: RegExpExecArray | null
+    while ((found = mentionCue.exec(before))) cueEnd = found.index + found[0].length
+  }
   if (cueEnd !== -1) {
     const between = before.slice(cueEnd)
     if (/(?:,|\bor|\band|\/)[\s“"'‘«]*$/iu.test(between)) {

@@ -30,9 +30,16 @@ export function lint(text: string, options: LintOptions = {}): LuxlintMessage[] 
 
 /** Lint a vfile in place: findings are added to `file.messages`. */
 export function lintFile(file: VFile, options: LintOptions = {}): void {
+  const format = options.format || formatFromPath(options.path ?? file.path)
+  findTerms(file, {...options, format})
+  applySuppressions(file, String(file.value ?? ''), format, options)
+}
+
+/** The terms of a document, before suppression comments are applied. */
+export function findTerms(file: VFile, options: LintOptions & {format: Format}, context: {fallbackLanguage?: string | null} = {}): void {
   const text = String(file.value ?? '')
   const compiled = compileTerms(options)
-  const format = options.format || formatFromPath(options.path ?? file.path)
+  const format = options.format
   const anchored = candidates(text, compiled)
   if (anchored) {
     // A block is worth parsing when an anchor falls in it and the raw text around the anchor,
@@ -51,9 +58,8 @@ export function lintFile(file: VFile, options: LintOptions = {}): void {
       return mayMatch(windows, compiled, () => text.slice(start, end))
     }
     const extract = format === 'html' ? htmlSegments : format === 'text' ? textSegments : markdownSegments
-    if (format !== 'html' || mayMatch(text, compiled)) report(file, text, extract(text, wanted), compiled, options)
+    if (format !== 'html' || mayMatch(text, compiled)) report(file, text, extract(text, wanted), compiled, options, context.fallbackLanguage)
   }
-  applySuppressions(file, text, format, options)
 }
 
 /**
@@ -105,11 +111,11 @@ export function mayMatch(raw: string, compiled: CompiledTerms, block: () => stri
 }
 
 /** From segments to messages: the one path every front door shares. */
-export function report(file: VFile, text: string, segments: Segment[], compiled: CompiledTerms, options: LintOptions): void {
+export function report(file: VFile, text: string, segments: Segment[], compiled: CompiledTerms, options: LintOptions, fallbackLanguage?: string | null): void {
   const allowed = allowPattern(options.allow)
   const matches: Match[] = []
   const fixed = options.language && options.language !== 'auto' ? options.language : declaredLanguage(text)
-  let documentLanguage: string | null | undefined
+  let documentLanguage: string | null | undefined = fallbackLanguage
   for (const segment of segments) {
     // The paragraph's own language when it is clear, else the document's, else every language.
     let language = segment.block.lang ?? fixed ?? detectLanguage(segment.text, compiled.languages)
@@ -142,7 +148,7 @@ export function report(file: VFile, text: string, segments: Segment[], compiled:
 }
 
 /** A language the document declares: Markdown front matter `lang:`/`language:`, or `<html lang>`. */
-function declaredLanguage(text: string): string | undefined {
+export function declaredLanguage(text: string): string | undefined {
   const front = /^(?:---|\+\+\+)\r?\n([\s\S]*?)\r?\n(?:---|\+\+\+|\.\.\.)/.exec(text)
   const fromFront = front && /^(?:lang|language)\s*[:=]\s*["']?([a-zA-Z]{2})\b/m.exec(front[1])
   if (fromFront) return fromFront[1].toLowerCase()

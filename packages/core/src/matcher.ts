@@ -25,11 +25,19 @@ export interface TrieMatch {
 const word = /[\p{L}\p{M}\p{N}]+/gu
 const separators = /[\s\u00A0\u00AD\-\u2010-\u2013]+/g
 
-/** Lower case without accents. */
+const folded = new Map<string, string>()
+
+/** Lower case without accents (memoised: the same words come back all the time). */
 export function foldWord(value: string): string {
-  const lower = value.toLowerCase()
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7F]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '')
+  let result = folded.get(value)
+  if (result === undefined) {
+    const lower = value.toLowerCase()
+    // eslint-disable-next-line no-control-regex
+    result = /^[\x00-\x7F]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '')
+    if (folded.size > 100000) folded.clear()
+    folded.set(value, result)
+  }
+  return result
 }
 
 /** What a gap between two words must be, once spaces and hyphens are set aside. */

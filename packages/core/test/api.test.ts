@@ -7,6 +7,7 @@ import {VFile} from 'vfile'
 describe('@luxlint/core public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(core).sort()).toEqual([
+      'IncrementalLinter',
       'LineIndex',
       'allRules',
       'applyFixes',
