@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {extractDocxText, lintDocx, lintPdf, writeReviewedDocx} from '../packages/documents/src/index.js'
+import {extractDocxText, lintDocx, lintOdt, lintPdf, writeReviewedDocx} from '../packages/documents/src/index.js'
 import {acceptedParagraphs} from '../packages/documents/test/helpers/fodt.js'
 import {reportDocx} from '../packages/documents/test/helpers/pdf-sample.js'
 import {sampleDocx} from '../packages/documents/test/helpers/sample.js'
@@ -33,14 +33,17 @@ describe.skipIf(!soffice)(`documents in LibreOffice${why}`, () => {
   let reviewed: ReturnType<typeof writeReviewedDocx>
   let fodt = ''
   let pdf: Uint8Array
+  let odt: Uint8Array
 
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luxlint-documents-'))
     reviewed = writeReviewedDocx(sampleDocx(), {date: new Date('2026-01-02T03:04:05Z')})
     fs.writeFileSync(path.join(dir, 'reviewed.docx'), reviewed.output)
     fs.writeFileSync(path.join(dir, 'report.docx'), reportDocx())
+    fs.writeFileSync(path.join(dir, 'sample.docx'), sampleDocx())
     fodt = fs.readFileSync(convert(path.join(dir, 'reviewed.docx'), 'fodt'), 'utf8')
     pdf = new Uint8Array(fs.readFileSync(convert(path.join(dir, 'report.docx'), 'pdf')))
+    odt = new Uint8Array(fs.readFileSync(convert(path.join(dir, 'sample.docx'), 'odt')))
   }, 180000)
 
   afterAll(() => {
@@ -76,6 +79,11 @@ describe.skipIf(!soffice)(`documents in LibreOffice${why}`, () => {
     ])
     // The header "Fighting child pornography online" is on every page: not prose, not reported.
     expect(messages[0].location.snippet).toContain('Analysts removed child pornography from 312 websites')
+  })
+
+  it('finds in LibreOffice’s .odt of a Word file what it finds in the Word file', () => {
+    const where = (m: {actual: string; location: {part: string; headingPath: string[]}}) => [m.location.part, m.actual.replace(/\s+/g, ' ')]
+    expect(lintOdt(odt).messages.map(where)).toEqual(lintDocx(sampleDocx()).messages.map(where))
   })
 
   it.skipIf(!qpdf)(`refuses a password-protected PDF, reads one that only restricts editing${qpdf ? '' : ' (skipped: qpdf is not installed)'}`, async () => {

@@ -1,7 +1,5 @@
-import {lint, type LintOptions} from '@luxlint/core'
-import {withLocation} from '../locate.js'
-import {blockAt} from '../render.js'
-import {snippet} from '../snippet.js'
+import {lint} from '@luxlint/core'
+import {locateInParagraphs} from '../locate.js'
 import type {DocumentMessage, DocxLintOptions} from '../types.js'
 import {readDocx, type ReadDocx} from './read-docx.js'
 
@@ -18,21 +16,6 @@ export function lintDocx(bytes: Uint8Array, options: DocxLintOptions = {}): {mes
 export function lintRead(read: ReadDocx, options: DocxLintOptions): DocumentMessage[] {
   const {includeComments, ...rest} = options
   void includeComments
-  const lintOptions: LintOptions = {...rest, format: 'text', language: options.language ?? read.language}
-  const {paragraphs, rendered} = read
-  return lint(rendered.text, lintOptions).map((message) => {
-    const index = blockAt(rendered.starts, message.offset)
-    const paragraph = paragraphs[index]
-    const start = message.offset - rendered.starts[index]
-    const end = Math.min(message.endOffset - rendered.starts[index], paragraph.text.length)
-    const location: DocumentMessage['location'] = {
-      part: paragraph.part,
-      paragraph: index + 1,
-      headingPath: paragraph.headingPath,
-      snippet: snippet(paragraph.text, start, end)
-    }
-    if (paragraph.note !== undefined) location.note = paragraph.note
-    if (paragraph.table) location.table = paragraph.table
-    return withLocation(message, location, {line: index + 1, column: start + 1}, {line: index + 1, column: end + 1})
-  })
+  const messages = lint(read.rendered.text, {...rest, format: 'text', language: options.language ?? read.language})
+  return locateInParagraphs(messages, read.paragraphs, read.rendered.starts)
 }
