@@ -76,6 +76,7 @@ const report = {
   unambiguous: score(unambiguous, extraUnambiguous),
   all: score(spans, extra),
   byClass: {},
+  byLanguage: {},
   byContext: {},
   byRule: {}
 }
@@ -84,6 +85,14 @@ for (const cls of [...new Set(records.map((r) => r.class))].sort()) {
   report.byClass[`${cls} ${name}`] = {
     unambiguous: score(unambiguous.filter((s) => s.record.class === cls), extraUnambiguous.filter((e) => e.record.class === cls)),
     all: score(spans.filter((s) => s.record.class === cls), extra.filter((e) => e.record.class === cls))
+  }
+}
+// Records may carry a `language` (en, fr, es); those without one are English.
+const languageOf = (record) => record.language || 'en'
+for (const language of [...new Set(records.map(languageOf))].sort()) {
+  report.byLanguage[language] = {
+    unambiguous: score(unambiguous.filter((s) => languageOf(s.record) === language), extraUnambiguous.filter((e) => languageOf(e.record) === language)),
+    all: score(spans.filter((s) => languageOf(s.record) === language), extra.filter((e) => languageOf(e.record) === language))
   }
 }
 for (const context of ['use', 'citation', 'mention', 'quote', null]) {
@@ -108,6 +117,8 @@ if (values.json) {
   console.log(`all spans          ${fmt(report.all)}`)
   console.log('\nby class (unambiguous | all)')
   for (const [k, v] of Object.entries(report.byClass)) console.log(`  ${k.padEnd(20)} ${fmt(v.unambiguous)}  |  ${fmt(v.all)}`)
+  console.log('\nby language (unambiguous | all)')
+  for (const [k, v] of Object.entries(report.byLanguage)) console.log(`  ${k.padEnd(20)} ${fmt(v.unambiguous)}  |  ${fmt(v.all)}`)
   console.log('\nby context luxlint assigned (all spans)')
   for (const [k, v] of Object.entries(report.byContext)) console.log(`  ${k.padEnd(12)} ${fmt(v)}`)
   console.log('\nby rule (spans it flagged, all)')
