@@ -38,7 +38,8 @@ export function readZip(bytes: Uint8Array, kind: string, wanted?: (name: string)
 /** Pack entries in the given order (Office wants [Content_Types].xml first, as it came). */
 export function writeZip(entries: Array<[string, Uint8Array]>): Uint8Array {
   const files: Record<string, [Uint8Array, ZipOptions]> = {}
-  for (const [name, data] of entries) files[name] = [data, {level: 6}]
+  // Pictures and media are compressed already: store them as they are instead of deflating again.
+  for (const [name, data] of entries) files[name] = [data, {level: /\.(png|jpe?g|gif|tiff?|emf|wmf|wdp|mp[34]|m4a|zip|odttf|ttf)$/i.test(name) ? 0 : 6}]
   return zipSync(files)
 }
 

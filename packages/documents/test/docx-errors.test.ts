@@ -49,4 +49,9 @@ describe('unreadable DOCX files', () => {
     const broken = makeDocx({body: p('fine'), entries: {'word/document.xml': '<w:document xmlns:w="x"><w:body><w:p></w:body>'}})
     expect(failure(broken)).toMatch(/^not a valid DOCX file \(word\/document\.xml: .+\)$/)
   })
+
+  it('a Strict Open XML document, which luxlint does not read', () => {
+    const strict = makeDocx({body: p('x'), entries: {'word/document.xml': '<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body/></w:document>'}})
+    expect(failure(strict)).toMatch(/^unsupported DOCX file: word\/document\.xml is not WordprocessingML transitional \(http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main\); save it as a Word Document \(\.docx\)$/)
+  })
 })

@@ -1,4 +1,5 @@
 import type {Element, Text} from '@xmldom/xmldom'
+import {DocumentError} from '../errors.js'
 import type {Part} from '../types.js'
 import {W, childElements, isW, wAttr, wChild} from '../xml.js'
 import {Numbering} from './numbering.js'
@@ -57,7 +58,11 @@ interface Context {
 export function extractDocx(pkg: DocxPackage, includeComments = false): DocxText {
   const styles = readStyles(pkg.parts.styles ? pkg.xml(pkg.parts.styles) : undefined)
   const extractor = new Extractor(styles, new Numbering(pkg.parts.numbering ? pkg.xml(pkg.parts.numbering) : undefined))
-  const body = wChild(pkg.xml(pkg.main).documentElement!, 'body')
+  const root = pkg.xml(pkg.main).documentElement!
+  if (root.namespaceURI !== W) {
+    throw new DocumentError(`unsupported DOCX file: ${pkg.main} is not WordprocessingML transitional (${root.namespaceURI ?? 'no namespace'}); save it as a Word Document (.docx)`)
+  }
+  const body = wChild(root, 'body')
   if (body) extractor.blocks(body, {part: 'body', partName: pkg.main})
   for (const kind of ['footnote', 'endnote'] as const) {
     const name = pkg.parts[`${kind}s`]
