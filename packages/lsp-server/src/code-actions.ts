@@ -1,5 +1,5 @@
 import {matchCase, type Format} from '@luxlint/core'
-import {CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver'
+import {CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {addAllowChanges, allowPhrase} from './config-edit.js'
 import {findingOf, type FindingData} from './diagnostics.js'
@@ -46,30 +46,44 @@ export function buildCodeActions(request: ActionRequest): CodeAction[] {
   return request.only ? actions.filter((action) => request.only!.some((kind) => action.kind === kind || action.kind!.startsWith(`${kind}.`))) : actions
 }
 
-/** "Replace with '…'" for each alternative of a finding in the writer's own words. */
+/**
+ * "Replace with '…'" for a finding in the writer's own words. Core's fix comes first (it keeps
+ * case, line breaks and a matching article); the safe one is preferred. The other alternatives
+ * replace the flagged words, keeping their case.
+ */
 export function replaceActions(document: TextDocument, diagnostic: Diagnostic, finding: FindingData): CodeAction[] {
   if (finding.context !== 'use') return []
-  const preferred = finding.fix?.safe ? finding.fix.text.toLowerCase() : undefined
-  return finding.expected.map((alternative) => {
-    const text = matchCase(finding.actual, alternative)
-    return {
-      title: `Replace with '${text}'`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      isPreferred: preferred !== undefined && text.toLowerCase() === preferred,
-      edit: {changes: {[document.uri]: [{range: diagnostic.range, newText: text}]}}
-    }
+  const actions: CodeAction[] = []
+  const replace = (title: string, range: Range, newText: string, isPreferred: boolean): CodeAction => ({
+    title: `Replace with '${title.replace(/\s+/g, ' ')}'`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred,
+    edit: {changes: {[document.uri]: [{range, newText}]}}
   })
+  const fix = finding.fix
+  const range = fix && fixRange(document, diagnostic, finding)
+  if (fix && range) actions.push(replace(fix.text, range, fix.text, fix.safe))
+  const fixWords = fix && range ? words(fix.text) : undefined
+  for (const alternative of finding.expected) {
+    const text = matchCase(finding.actual, alternative)
+    if (fixWords && (fixWords === words(text) || fixWords.endsWith(` ${words(text)}`))) continue // the fix offers it already
+    actions.push(replace(text, diagnostic.range, text, false))
+  }
+  return actions
 }
 
 /** The edits that apply every safe fix of the document (overlaps skipped, as core's applyFixes does). */
 export function fixAllEdits(document: TextDocument, diagnostics: readonly Diagnostic[]): TextEdit[] {
   const edits: TextEdit[] = []
-  const fixes = diagnostics
-    .map((diagnostic) => ({diagnostic, finding: findingOf(diagnostic)}))
-    .filter(({diagnostic, finding}) => finding?.fix?.safe && stillThere(document, diagnostic, finding))
-    .map(({diagnostic, finding}) => ({...toOffsets(document, diagnostic.range), text: finding!.fix!.text}))
-    .sort((a, b) => a.offset - b.offset)
+  const fixes: Array<{offset: number; endOffset: number; text: string}> = []
+  for (const diagnostic of diagnostics) {
+    const finding = findingOf(diagnostic)
+    if (!finding?.fix?.safe || !stillThere(document, diagnostic, finding)) continue
+    const range = fixRange(document, diagnostic, finding)
+    if (range) fixes.push({...toOffsets(document, range), text: finding.fix.text})
+  }
+  fixes.sort((a, b) => a.offset - b.offset)
   let last = -1
   for (const fix of fixes) {
     if (fix.offset < last) continue
@@ -77,6 +91,24 @@ export function fixAllEdits(document: TextDocument, diagnostics: readonly Diagno
     last = fix.endOffset
   }
   return edits
+}
+
+/**
+ * Where core's fix applies now. Its offsets belong to the version that was checked; after edits
+ * elsewhere they are moved with the diagnostic, as long as the fix lies within the finding
+ * (a fix that also rewrites an article before it is only offered on the checked version).
+ */
+export function fixRange(document: TextDocument, diagnostic: Diagnostic, finding: FindingData): Range | undefined {
+  const fix = finding.fix
+  if (!fix) return undefined
+  if (document.version === finding.version) return toRange(document, fix.offset, fix.endOffset)
+  if (fix.offset < finding.offset || fix.endOffset > finding.endOffset) return undefined
+  const start = document.offsetAt(diagnostic.range.start)
+  return toRange(document, start + fix.offset - finding.offset, start + fix.endOffset - finding.offset)
+}
+
+function words(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
 export function fixAllAction(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction | undefined {

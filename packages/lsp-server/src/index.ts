@@ -1,6 +1,6 @@
 export {startServer, maxDocumentLength} from './server.js'
 export {toDiagnostic, toDiagnostics, findingOf, type FindingData} from './diagnostics.js'
-export {buildCodeActions, replaceActions, fixAllEdits, fixAllAction, disableComment, disableLineAction, allowAction, fixAllKind, type ActionRequest, type AllowTarget} from './code-actions.js'
+export {buildCodeActions, replaceActions, fixAllEdits, fixRange, fixAllAction, disableComment, disableLineAction, allowAction, fixAllKind, type ActionRequest, type AllowTarget} from './code-actions.js'
 export {renderFinding, hoverAt, findingsAt} from './hover.js'
 export {commands, explain, rulesTable} from './commands.js'
 export {normalizeSettings, toOverrides, defaultSettings, type Settings} from './settings.js'

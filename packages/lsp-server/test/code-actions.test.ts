@@ -34,6 +34,27 @@ describe('code actions', () => {
     expect(replacements[0].diagnostics).toEqual([diagnostics[0]])
   })
 
+  it('puts core’s fix first: line breaks kept, and not preferred when it is not safe', () => {
+    const wrapped = setup('They seized child\npornography.')
+    const [fix, other] = buildCodeActions({document: wrapped.document, format: 'markdown', diagnostics: wrapped.diagnostics, documentDiagnostics: []})
+    expect([fix.title, fix.isPreferred]).toEqual(["Replace with 'child sexual abuse material'", true])
+    expect(apply(wrapped.document, fix)).toBe('They seized child sexual abuse\nmaterial.')
+    expect(other.title).toBe("Replace with 'child sexual exploitation material'")
+
+    const marked = setup('They seized child **pornography** here.')
+    const replacements = buildCodeActions({document: marked.document, format: 'markdown', diagnostics: marked.diagnostics, documentDiagnostics: marked.diagnostics}).filter((a) => a.title.startsWith('Replace'))
+    expect(replacements.map((a) => a.isPreferred)).toEqual([false, false])
+    expect(fixAllEdits(marked.document, marked.diagnostics)).toEqual([])
+  })
+
+  it('moves a fix with its diagnostic after edits elsewhere', () => {
+    const {document, diagnostics} = setup('Intro.\n\nThey seized child pornography.')
+    const edited = TextDocument.update(document, [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, text: 'New first line.\n'}], 2)
+    const moved = {...diagnostics[0], range: {start: {line: 3, character: 12}, end: {line: 3, character: 29}}}
+    const [fix] = buildCodeActions({document: edited, format: 'markdown', diagnostics: [moved], documentDiagnostics: []})
+    expect(apply(edited, fix)).toBe('New first line.\nIntro.\n\nThey seized child sexual abuse material.')
+  })
+
   it('offers no replacement for a citation, but still disabling and allowing', () => {
     const {document, diagnostics} = setup('See the Optional Protocol on the sale of children, child prostitution and child pornography.')
     const actions = buildCodeActions({document, format: 'markdown', diagnostics: [diagnostics[1]], documentDiagnostics: diagnostics, allowTarget: target(null)})
