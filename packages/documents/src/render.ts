@@ -10,13 +10,18 @@ export interface Rendered {
 export function renderParagraphs(paragraphs: readonly string[]): Rendered {
   const starts: number[] = []
   let text = ''
+  let previous = ''
   for (const paragraph of paragraphs) {
-    if (text) text += '\n\n'
+    // "luxlint-disable-next-line" in a paragraph of its own means the next paragraph: keep them on adjacent lines.
+    if (text) text += nextLineDirective.test(previous) ? '\n' : '\n\n'
     starts.push(text.length)
-    text += keepOneBlock(paragraph)
+    previous = keepOneBlock(paragraph)
+    text += previous
   }
   return {text, starts}
 }
+
+const nextLineDirective = /^[ \t]*(?:#|\/\/|--|%|;|\/\*)?[ \t]*luxlint-disable-next-line\b[^\n]*$/
 
 /** A line break after a line break would start a new block: make it a space (same length, so offsets hold). */
 export function keepOneBlock(paragraph: string): string {

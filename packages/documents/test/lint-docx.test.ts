@@ -94,4 +94,9 @@ describe('lintDocx', () => {
       ['textbox', 'child prostitution']
     ])
   })
+
+  it('honours suppression comments written as a paragraph of their own', () => {
+    const body = [p('luxlint-disable-next-line child-pornography -- title of the 1990 statute'), p('The Child Pornography Act 1990 applies.'), p('Police seized child pornography.')].join('')
+    expect(lintDocx(makeDocx({body})).messages.map((m) => [m.location.paragraph, m.actual])).toEqual([[3, 'child pornography']])
+  })
 })
