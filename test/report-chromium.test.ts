@@ -49,6 +49,7 @@ describe.skipIf(Boolean(missing))(`HTML report in Chromium${missing ? ` (skipped
     fs.writeFileSync(path.join(out, 'report.html'), html)
     browser = await launchChromium()
     page = await browser.newPage({viewport: {width: 1100, height: 900}})
+    page.setDefaultTimeout(90000)
     page.on('request', (request) => requests.push(request.url()))
     await page.goto('file://' + path.join(out, 'report.html'))
   })

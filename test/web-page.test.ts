@@ -41,6 +41,8 @@ describe.skipIf(Boolean(missing))(`checker page in Chromium${missing ? ` (skippe
       if (loaded) requests.push(`${request.method()} ${request.url()}`)
     })
     page = await context.newPage()
+    // Generous: the suite runs test files side by side on two cores.
+    page.setDefaultTimeout(90000)
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`)
@@ -112,6 +114,10 @@ describe.skipIf(Boolean(missing))(`checker page in Chromium${missing ? ` (skippe
     await page.keyboard.press('j')
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.finding)).toBe('1')
     expect(await page.textContent('#announcer')).toContain(`Finding 2 of ${expected.length}`)
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement!.id)).toBe('details')
+    expect(await page.textContent('#details')).toContain(expected[1].reason)
+    await page.focus('#annotated mark[data-finding="1"]')
     await page.keyboard.press('k')
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.finding)).toBe('0')
     await page.focus('#draft')
@@ -252,7 +258,7 @@ describe.skipIf(Boolean(missing))(`checker page in Chromium${missing ? ` (skippe
     const expected = lint(long, {format: 'markdown'})
     expect(await page.$$eval('#annotated mark.hl', (nodes) => nodes.length)).toBe(expected.length)
     console.log(`100-page report (${long.length} characters, ${expected.length} findings) shown ${shownAfter} ms after the checking state; page says: ${await page.textContent('#status')}`)
-  })
+  }, 180000)
 
   it('has no serious or critical accessibility problems (axe-core)', async () => {
     await paste(passage)
@@ -268,7 +274,7 @@ describe.skipIf(Boolean(missing))(`checker page in Chromium${missing ? ` (skippe
     const shot = path.join(out, '3-explained.png')
     await page.screenshot({path: shot})
     if (updateScreenshots) fs.copyFileSync(shot, path.join(webDir, 'screenshot.png'))
-  })
+  }, 120000)
 
   it('made no network request after loading, and logged no error', () => {
     expect(requests).toEqual([])

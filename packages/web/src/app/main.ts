@@ -143,11 +143,21 @@ document.addEventListener('keydown', (event) => {
   if (typing || event.ctrlKey || event.metaKey || event.altKey) return
   if (event.key === 'j' || event.key === 'n') goTo(state.current + 1)
   else if (event.key === 'k' || event.key === 'p') goTo(state.current < 0 ? -1 : state.current - 1)
-  else if (event.key === 'Enter' && (event.target as HTMLElement).matches('mark.hl')) details.focus()
+  else if ((event.key === 'Enter' || event.key === ' ') && (event.target as HTMLElement).matches('mark.hl')) {
+    // A highlight is a button: Enter or Space opens its explanation.
+    event.preventDefault()
+    show(Number((event.target as HTMLElement).dataset.finding))
+    details.focus()
+  }
 })
 
 draft.addEventListener('input', () => {
   document.body.dataset.state = 'editing'
+  if (!draft.value) {
+    // An emptied box is a new draft: downloads get a neutral name again.
+    state.name = undefined
+    fileName.textContent = ''
+  }
   schedule()
 })
 draft.addEventListener('paste', () => schedule(0))
