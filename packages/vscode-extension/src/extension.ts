@@ -109,5 +109,6 @@ async function startClient(serverModule: string, selector: ReturnType<typeof doc
 async function stopClient(): Promise<void> {
   const stopping = client
   client = undefined
-  if (stopping) await (await stopping).stop()
+  const running = await stopping?.catch(() => undefined) // a client that never started has nothing to stop
+  await running?.stop()
 }
