@@ -3,6 +3,7 @@ import http from 'node:http'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {contentType} from './content-types.js'
+import {headerPolicy} from './csp.js'
 
 export interface ServeOptions {
   /** 127.0.0.1 unless set: the page is for this computer, not the network. */
@@ -20,10 +21,8 @@ export function siteDir(): string {
   return fileURLToPath(new URL('../dist/', import.meta.url))
 }
 
-// The same policy as the page's meta tag, sent as a header so it also covers frame-ancestors.
 const headers = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'none'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy': headerPolicy,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-cache'
