@@ -4,7 +4,8 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {artifacts, browserMissing, launchChromium, updateScreenshots, webDir} from '../packages/web/test/browser.js'
-import {allRules, applyFixes, lint} from '../packages/web/test/core.js'
+import {makeDocx, p} from '../packages/documents/test/helpers/docx.js'
+import {allRules, applyFixes, extractDocxText, lint} from '../packages/web/test/core.js'
 import {serve, type Served} from '../packages/web/src/serve.js'
 
 // The checker page, built by `pnpm build`, served by our own static server and used in a real
@@ -188,6 +189,26 @@ describe.skipIf(Boolean(missing))(`checker page in Chromium${missing ? ` (skippe
     expect(expected.length).toBeGreaterThan(0)
     expect(await page.inputValue('#draft')).toBe(text)
     expect(await page.$$eval('#annotated mark.hl', (nodes) => nodes.map((n) => n.textContent))).toEqual(expected.map((m) => m.actual))
+  })
+
+  it('checks the text of a Word file, read in the worker by @luxlint/documents', async () => {
+    const docx = makeDocx({body: p('Court report', 'Heading1') + p('The officers found child pornography on the laptop.') + p('He was called a child prostitute.')})
+    const expectedText = extractDocxText(docx).text
+    const before = await checks()
+    await page.setInputFiles('#file-input', {name: 'brief.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx)})
+    await waitForCheckAfter(before)
+    expect(await page.inputValue('#draft')).toBe(expectedText)
+    const expected = lint(expectedText, {format: 'text'})
+    expect(expected.length).toBeGreaterThan(0)
+    expect(await page.$$eval('#annotated mark.hl', (nodes) => nodes.map((n) => n.textContent))).toEqual(expected.map((m) => m.actual))
+    expect(await page.textContent('#file-name')).toBe('Opened brief.docx (its text)')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')])
+    expect(download.suggestedFilename()).toBe('brief.txt')
+
+    await page.setInputFiles('#file-input', {name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip')})
+    await page.waitForFunction(() => /broken\.docx|not a Word|zip/i.test(document.getElementById('status')!.textContent!))
+    expect((await page.textContent('#status'))!.split('\n')).toHaveLength(1)
+    expect(await page.inputValue('#draft')).toBe(expectedText)
   })
 
   it('refuses a file it cannot read with one sentence, keeping the draft', async () => {

@@ -1,4 +1,4 @@
-import type {CheckRequest, Finding, WorkerReply} from './types.js'
+import type {CheckRequest, DocxRequest, Finding, WorkerReply} from './types.js'
 
 export interface CheckResult {
   text: string
@@ -14,6 +14,8 @@ export class Checker {
   private worker: Worker
   private latest = 0
   private pending = new Map<number, string>()
+  private documents = new Map<number, {resolve: (value: {text: string; language?: string}) => void; reject: (error: Error) => void}>()
+  private documentIds = 0
   readonly ready: Promise<void>
 
   constructor(
@@ -24,6 +26,13 @@ export class Checker {
     this.ready = new Promise((resolve) => {
       this.worker.addEventListener('message', ({data}: MessageEvent<WorkerReply>) => {
         if (data.type === 'ready') return resolve()
+        if (data.type === 'docx' || data.type === 'docx-error') {
+          const waiting = this.documents.get(data.id)
+          this.documents.delete(data.id)
+          if (data.type === 'docx') waiting?.resolve({text: data.text, language: data.language})
+          else waiting?.reject(new Error(data.error))
+          return
+        }
         const text = this.pending.get(data.id)
         this.pending.delete(data.id)
         if (data.id !== this.latest || text === undefined) return
@@ -41,6 +50,15 @@ export class Checker {
   check(text: string, options: CheckRequest['options']): void {
     const id = ++this.latest
     this.pending.set(id, text)
-    this.worker.postMessage({id, text, options} satisfies CheckRequest)
+    this.worker.postMessage({type: 'check', id, text, options} satisfies CheckRequest)
+  }
+
+  /** The text of a Word file, read in the worker by @luxlint/documents. */
+  docxText(bytes: Uint8Array): Promise<{text: string; language?: string}> {
+    const id = ++this.documentIds
+    return new Promise((resolve, reject) => {
+      this.documents.set(id, {resolve, reject})
+      this.worker.postMessage({type: 'docx', id, bytes} satisfies DocxRequest, [bytes.buffer])
+    })
   }
 }

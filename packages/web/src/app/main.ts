@@ -168,9 +168,11 @@ async function open(file: File | undefined) {
   if (!file) return
   try {
     const opened = await readDraft(file)
-    state.name = opened.name
-    fileName.textContent = `Opened ${opened.name}`
-    setText(opened.text, `Opened ${opened.name}.`)
+    // A Word file's text is checked as plain text; the corrected text downloads as .txt.
+    const text = 'docx' in opened ? (await checker.docxText(opened.docx)).text : opened.text
+    state.name = 'docx' in opened ? opened.name.replace(/\.docx$/i, '.txt') : opened.name
+    fileName.textContent = `Opened ${opened.name}${'docx' in opened ? ' (its text)' : ''}`
+    setText(text, `Opened ${opened.name}.`)
   } catch (error) {
     status.textContent = (error as Error).message
     announcer.textContent = (error as Error).message

@@ -22,12 +22,22 @@ export interface Finding {
 }
 
 export interface CheckRequest {
+  type: 'check'
   id: number
   text: string
   options: {format: 'markdown' | 'html' | 'text'; profile: string; language?: string}
+}
+
+/** A Word file to turn into the text luxlint checks. */
+export interface DocxRequest {
+  type: 'docx'
+  id: number
+  bytes: Uint8Array
 }
 
 export type WorkerReply =
   | {type: 'ready'}
   | {type: 'result'; id: number; findings: Finding[]; ms: number}
   | {type: 'error'; id: number; error: string}
+  | {type: 'docx'; id: number; text: string; language?: string}
+  | {type: 'docx-error'; id: number; error: string}
