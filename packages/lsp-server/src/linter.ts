@@ -11,7 +11,11 @@ interface Job {
   options: LintOptions
   resolve: (messages: PlainMessage[] | undefined) => void
   reject: (error: Error) => void
+  started: number
 }
+
+/** A running check of a document that has changed since is stopped once it has run this long (restarting the worker costs less). */
+const abortAfterMs = 1000
 
 /** Heap limit of the lint worker: a runaway check fails alone instead of taking the server down. */
 const workerHeapMb = 2048
@@ -19,7 +23,8 @@ const workerHeapMb = 2048
 /**
  * Runs lint() in one background worker, one job at a time. A job still waiting when a newer one
  * for the same document arrives resolves to undefined (superseded) without running. Without the
- * worker file (a bundle that left it out) it lints on the calling thread.
+ * worker file (a bundle that left it out) it lints on the calling thread. A long check of a
+ * document that changed meanwhile is stopped by restarting the worker.
  */
 export class Linter {
   private worker: Worker | undefined
@@ -34,7 +39,9 @@ export class Linter {
     if (!fs.existsSync(this.workerFile)) return Promise.resolve(lint(text, options).map(toPlainMessage))
     return new Promise((resolve, reject) => {
       this.waiting.get(key)?.resolve(undefined)
-      this.waiting.set(key, {id: this.nextId++, key, text, options, resolve, reject})
+      this.waiting.set(key, {id: this.nextId++, key, text, options, resolve, reject, started: 0})
+      // A long check of an older version of this document is worthless now: stop it.
+      if (this.running?.key === key && Date.now() - this.running.started > abortAfterMs) this.abort()
       this.pump()
     })
   }
@@ -52,11 +59,23 @@ export class Linter {
     this.worker = undefined
   }
 
+  /** Stop the running check (superseded): its caller gets undefined, the next check starts a fresh worker. */
+  private abort(): void {
+    const job = this.running
+    const worker = this.worker
+    if (!job || !worker) return
+    this.running = undefined
+    this.worker = undefined
+    job.resolve(undefined)
+    void worker.terminate()
+  }
+
   private pump(): void {
     if (this.running || this.waiting.size === 0) return
     const [key, job] = this.waiting.entries().next().value as [string, Job]
     this.waiting.delete(key)
     this.running = job
+    job.started = Date.now()
     this.ensureWorker().postMessage({id: job.id, text: job.text, options: job.options})
   }
 

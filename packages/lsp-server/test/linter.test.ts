@@ -26,4 +26,14 @@ describe('background linter', () => {
     linter.forget('doc')
     linter.dispose()
   })
+
+  it('stops a long check of a document that has changed since, and still checks the new version', async () => {
+    const linter = new Linter()
+    const long = linter.lint('doc', 'Police said the man shared child pornography.\n\n'.repeat(10000), {format: 'markdown'})
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    const latest = linter.lint('doc', 'Only one child pornography now.', {format: 'markdown'})
+    expect(await long).toBeUndefined()
+    expect((await latest)!.map((m) => m.actual)).toEqual(['child pornography'])
+    linter.dispose()
+  })
 })
