@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-import {main} from './main.js'
+import {isMainThread, parentPort, workerData} from 'node:worker_threads'
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code
-})
+if (!isMainThread && workerData?.luxlintWorker && parentPort) {
+  // A worker of a multi-file run (see parallel.ts).
+  const {serveWorker} = await import('./parallel.js')
+  serveWorker(parentPort)
+} else {
+  const {main} = await import('./main.js')
+  process.exitCode = await main(process.argv.slice(2))
+}

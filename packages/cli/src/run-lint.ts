@@ -15,6 +15,7 @@ import type {Io} from './main.js'
 import {Progress} from './progress.js'
 import {decode, readText} from './read.js'
 import {atLeastWarning, fails} from './threshold.js'
+import {lintParallel, parallelThreshold} from './parallel.js'
 import {writeAtomic} from './write.js'
 
 interface Job {
@@ -67,8 +68,34 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
   let fixesApplied = 0
   let filesFixed = 0
   const progress = new Progress(jobs.length, io.stderr, io.stderrIsTTY && args.progress !== false)
+  // Many files, nothing to write back: lint them on every core.
+  const parallel = !args.fix && !args.fixDryRun && jobs.length >= parallelThreshold
+  if (parallel) progress.tick(0)
+  const done = parallel
+    ? await lintParallel(
+        jobs.flatMap((job, index) => (job.error || job.stdin ? [] : [{index, path: path.resolve(io.cwd, job.path), options: {...job.options, path: job.path}}])),
+        (count) => progress.tick(count)
+      )
+    : []
   for (const [index, job] of jobs.entries()) {
-    progress.tick(index)
+    if (!parallel) progress.tick(index)
+    const outcome = done[index]
+    if (outcome && !job.error) {
+      if (outcome.error) results.push({path: job.path, messages: [], error: outcome.error})
+      else {
+        if (outcome.text !== undefined) assignFingerprints(outcome.text, outcome.messages!)
+        const result: FileResult = {path: job.path, messages: outcome.messages!}
+        if (args.changedSince !== undefined) {
+          const lines = changedLines(job.path, args.changedSince, io.cwd)
+          if (lines !== 'all') {
+            result.messages = outcome.messages!.filter((m) => lines.has(m.line))
+            result.suppressed = outcome.messages!.filter((m) => !lines.has(m.line)).map((message) => ({message, reason: 'unchanged' as const}))
+          }
+        }
+        results.push(result)
+      }
+      continue
+    }
     if (job.error) {
       results.push({path: job.path, messages: [], error: job.error})
       continue

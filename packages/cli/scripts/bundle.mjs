@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Bundles the CLI into one minified file and replaces dist/bin.js with a small loader that runs
+// it with a V8 code cache: start-up is dominated by compiling hundreds of modules otherwise.
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {build} from 'esbuild'
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist')
+
+await build({
+  entryPoints: [path.join(dist, 'entry.js')],
+  outfile: path.join(dist, 'luxlint.cjs'),
+  bundle: true,
+  minify: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'linked',
+  define: {'import.meta.url': '__luxlint_url'},
+  banner: {js: "var __luxlint_url = require('url').pathToFileURL(__filename).href;"},
+  logLevel: 'warning'
+})
+
+fs.writeFileSync(
+  path.join(dist, 'bin.js'),
+  `#!/usr/bin/env node
+// Runs luxlint.cjs (the bundled CLI) with a V8 code cache kept in the user's cache folder
+// ($XDG_CACHE_HOME/luxlint or ~/.cache/luxlint; LUXLINT_NO_CACHE=1 turns it off).
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import Module, {createRequire} from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import vm from 'node:vm'
+
+const file = fileURLToPath(new URL('./luxlint.cjs', import.meta.url))
+const source = fs.readFileSync(file, 'utf8')
+let cacheFile
+if (!process.env.LUXLINT_NO_CACHE) {
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache')
+  const key = crypto.createHash('sha256').update(source).update(process.version).update(process.arch).digest('hex').slice(0, 16)
+  cacheFile = path.join(base, 'luxlint', 'v8-' + key + '.cache')
+}
+let cachedData
+try {
+  if (cacheFile) cachedData = fs.readFileSync(cacheFile)
+} catch {}
+const script = new vm.Script(Module.wrap(source), {filename: file, cachedData})
+const loaded = {exports: {}}
+script.runInThisContext()(loaded.exports, createRequire(file), loaded, file, path.dirname(file))
+if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+  process.once('beforeExit', () => {
+    try {
+      fs.mkdirSync(path.dirname(cacheFile), {recursive: true, mode: 0o700})
+      const temporary = cacheFile + '.' + process.pid
+      fs.writeFileSync(temporary, script.createCachedData(), {mode: 0o600})
+      fs.renameSync(temporary, cacheFile)
+    } catch {}
+  })
+}
+`,
+  {mode: 0o755}
+)
