@@ -10,9 +10,10 @@ const core = (await import(coreDist)) as typeof import('../../packages/core/src/
 const forms = phraseForms(core.allRules())
 const runs = Number(process.env.LUXLINT_PROPERTY_RUNS ?? 40)
 
-// Problem kinds that have a known bug, each pinned by an `it.fails` reproduction below; the
-// random properties check everything else. Remove a kind here when its bug is fixed.
-const knownBugs = new Set(['line-break', 'fix-markup'])
+// Problem kinds that have a known bug, each pinned by an `it.fails` reproduction; the random
+// properties check everything else. Empty: the fixes across markup and line breaks found here
+// were fixed in core (aebc9fc) and are now regression tests below.
+const knownBugs = new Set<string>()
 
 describe('lint on random documents', () => {
   const formats = [
@@ -44,42 +45,38 @@ describe('lint on random documents', () => {
   })
 })
 
-describe('known bugs (reproductions)', () => {
+describe('regressions found by these properties (fixed in core aebc9fc)', () => {
   const fix = (text: string, format: 'markdown' | 'html' | 'text') => {
     const messages = core.lint(text, {format})
     return {messages, output: core.applyFixes(text, messages).output}
   }
 
-  // BUG: a safe fix whose phrase has emphasis inside it replaces the opening marker and keeps the
-  // closing one: "child *porn*" → "child sexual abuse material*" (core fix.ts / analyse.ts: the
-  // fix range spans the markup between the words).
-  it.fails('Markdown: a fix never unbalances emphasis inside the phrase', () => {
+  // Was: "child *porn*" → "child sexual abuse material*" (the fix range spanned the markup).
+  it('Markdown: a fix never unbalances emphasis inside the phrase', () => {
     const text = 'We found child *porn* here.\n'
     const {messages, output} = fix(text, 'markdown')
     expect(checkFixMarkup(text, messages, 'markdown')).toEqual([])
     expect(output.split('*').length).toBe(text.split('*').length)
   })
 
-  // BUG: "child <!-- note --> porn" → "child sexual abuse material": the comment is deleted.
-  it.fails('Markdown: a fix never deletes an HTML comment inside the phrase', () => {
+  // Was: "child <!-- note --> porn" → "child sexual abuse material": the comment was deleted.
+  it('Markdown: a fix never deletes an HTML comment inside the phrase', () => {
     const text = 'We found child <!-- note --> porn here.\n'
     const {output} = fix(text, 'markdown')
     expect(output).toContain('<!-- note -->')
   })
 
-  // BUG: "child <b>porn</b>" → "child sexual abuse material</b>": the opening tag is deleted,
-  // the closing tag kept.
-  it.fails('HTML: a fix never deletes a tag inside the phrase', () => {
+  // Was: "child <b>porn</b>" → "child sexual abuse material</b>".
+  it('HTML: a fix never deletes a tag inside the phrase', () => {
     const text = '<p>We found child <b>porn</b> here.</p>'
     const {messages, output} = fix(text, 'html')
     expect(checkFixMarkup(text, messages, 'html')).toEqual([])
     expect(output.match(/<\/?b>/g)).toEqual(['<b>', '</b>'])
   })
 
-  // BUG (minor): a phrase hard-wrapped over two lines is fixed to a one-line replacement, so the
-  // line break disappears and every later line moves up (diffs of wrapped prose grow; CRLF
-  // files lose a CRLF). Expected: the replacement keeps a line break (e.g. at the last space).
-  it.fails('a fix never removes a line break', () => {
+  // Was: a phrase hard-wrapped over two lines became a one-line replacement, so the line break
+  // disappeared and every later line moved up.
+  it('a fix never removes a line break', () => {
     for (const text of ['We found child\nporn here.\n', 'We found child\r\npornography.\r\n']) {
       expect(checkSurvivors(text, fix(text, 'text').output)).toEqual([])
     }
