@@ -64,9 +64,9 @@ export function summarizeTool(tool, runs) {
   }
 }
 
-/** Peer time ÷ luxlint time: above 1 means luxlint is that many times faster. */
-export function ratios(summaries, baseId = 'luxlint') {
-  const base = summaries.find((s) => s.id === baseId)?.wallS?.median
+/** Peer time ÷ luxlint time (wall or cpu medians): above 1 means luxlint is that many times faster. */
+export function ratios(summaries, baseId = 'luxlint', measure = 'wallS') {
+  const base = summaries.find((s) => s.id === baseId)?.[measure]?.median
   if (!base) return {}
-  return Object.fromEntries(summaries.filter((s) => s.id !== baseId && s.id !== 'node' && s.wallS).map((s) => [s.id, s.wallS.median / base]))
+  return Object.fromEntries(summaries.filter((s) => s.id !== baseId && s.id !== 'node' && s[measure]).map((s) => [s.id, s[measure].median / base]))
 }

@@ -50,7 +50,7 @@ export async function folderSuite(ctx) {
   log(`folder suite: ${tools.map((t) => t.id).join(', ')} on ${corpus.manifest.files} files (${mb.toFixed(2)} MB)`)
   const summaries = await runAlternating({tools, target: path.join(corpus.dir, 'files'), runs: options.runs, slowRuns: options.slowRuns, rawDir, tag: 'folder', timeoutS: options.timeout, log})
   for (const s of summaries) s.mbPerS = s.id !== 'node' && s.wallS ? mb / s.wallS.median : null
-  const result = {suite: 'folder', corpus: corpusInfo(corpus), tools: summaries, ratios: ratios(summaries)}
+  const result = {suite: 'folder', corpus: corpusInfo(corpus), tools: summaries, ratios: ratios(summaries), cpuRatios: ratios(summaries, 'luxlint', 'cpuS')}
   const rows = summaries.map((s) => [s.label, s.version ?? '–', fmtRange(s.wallS), fmtRate(s.mbPerS), fmtS(s.cpuS?.median), fmtMiB(s.maxRssKiB?.median), String(s.wallS?.n ?? 0), s.findings == null ? '–' : `${fmtNum(s.findings)}${s.countUnit === 'findings' ? '' : ` (${s.countUnit})`}`, s.id === 'luxlint' || s.id === 'node' ? '–' : fmtRatio(result.ratios[s.id])])
   const table = markdownTable(['tool', 'version', 'wall median (min–max)', 'MB/s', 'cpu median', 'peak RSS', 'runs', 'findings', 'peer time ÷ luxlint time'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'])
   const svg = barChartSvg({
