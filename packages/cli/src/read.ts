@@ -81,6 +81,8 @@ export function describeFsError(error: unknown): string {
       return 'permission denied'
     case 'EISDIR':
       return 'is a directory'
+    case 'ENOTDIR':
+      return 'a path component is not a directory'
     case 'ELOOP':
       return 'too many levels of symbolic links'
     case 'ENAMETOOLONG':

@@ -81,9 +81,10 @@ function build(options: LintOptions): CompiledTerms {
   for (const term of terms) {
     for (const form of term.forms) {
       for (const [language, trie] of tries) if (term.language === language || term.language === 'custom' || language === 'mixed') trie.add(form, term)
-      if (term.status !== 'prefer') {
+      // A form without a word can match nothing (config validation refuses such phrases).
+      if (term.status !== 'prefer' && /[\p{L}\p{N}]/u.test(form)) {
         loose.add(form, term)
-        for (const anchor of anchorsOf(form)) anchorWords.add(anchor)
+        for (const anchor of anchorsOf(form)) if (anchor) anchorWords.add(anchor)
       }
     }
   }

@@ -59,6 +59,9 @@ export function validateConfig(data: unknown, file: string, prefix = ''): Config
         throw new ConfigError(file, `${key}.phrases`, 'expected a non-empty list of literal phrases')
       }
       for (const phrase of t.phrases as string[]) {
+        if (!/[\p{L}\p{N}]/u.test(phrase)) throw new ConfigError(file, `${key}.phrases`, `phrase "${phrase}" has no words; a phrase is one or more words`)
+        const odd = [...new Set(phrase.replace(/[\p{L}\p{M}\p{N}\s'’-]/gu, ''))]
+        if (odd.length) throw new ConfigError(file, `${key}.phrases`, `phrase "${phrase.slice(0, 40)}" has characters luxlint matches only as word gaps (${odd.join(' ')}); phrases are literal words, spaces, hyphens and apostrophes`)
         if (phrase.length > 200 || phrase.trim().split(/\s+/).length > 12) throw new ConfigError(file, `${key}.phrases`, `phrase "${phrase.slice(0, 40)}…" is too long; a phrase has at most 12 words`)
       }
       if (t.alternatives !== undefined && (!Array.isArray(t.alternatives) || !t.alternatives.every((a) => typeof a === 'string'))) throw new ConfigError(file, `${key}.alternatives`, 'expected a list of strings')

@@ -2,6 +2,7 @@ import type {Element, Nodes, Root} from 'hast'
 import {unified} from 'unified'
 import rehypeParse from 'rehype-parse'
 import {SegmentBuilder, defaultBlock, type Block, type Segment} from '../segment.js'
+import {textSegments} from './text.js'
 
 const parser = unified().use(rehypeParse)
 
@@ -25,6 +26,16 @@ export function parseHtml(text: string): Root {
  * `<meta name="description">`. Attributes other than those, scripts, styles and code are not prose.
  */
 export function htmlSegments(text: string, wanted: (start: number, end: number) => boolean = () => true): Segment[] {
+  try {
+    return htmlTreeSegments(text, wanted)
+  } catch (error) {
+    // Elements nested thousands deep exhaust the stack: read the text between the tags instead.
+    if (!(error instanceof RangeError)) throw error
+    return textSegments(text.replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length)), wanted)
+  }
+}
+
+function htmlTreeSegments(text: string, wanted: (start: number, end: number) => boolean): Segment[] {
   const segments: Segment[] = []
   const tree = parseHtml(text)
   let builder: SegmentBuilder | undefined

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
 import {SegmentBuilder, defaultBlock, type Block, type Segment} from '../segment.js'
 import {markdownChunks} from './chunks.js'
+import {textSegments} from './text.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 
@@ -53,6 +54,9 @@ function plainParagraph(text: string): Segment | undefined {
 export function chunkSegments(text: string, wanted: (start: number, end: number) => boolean): Segment[] {
   const plain = plainParagraph(text)
   if (plain) return [plain]
+  // Containers nested hundreds deep make the parser's time and stack explode; such a block is
+  // read as plain text instead (its markers are not words, so terms are still found).
+  if (/^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]*){100}/m.test(text)) return textSegments(text)
   const segments: Segment[] = []
   const tree = parseMarkdown(text)
   const visit = (node: Nodes, block: Block): void => {
