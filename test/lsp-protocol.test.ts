@@ -171,6 +171,18 @@ describe('luxlint-lsp over stdio (push diagnostics)', () => {
     ])
   })
 
+  it('still publishes the latest version when changes arrive while the first check runs', async () => {
+    const busy = pathToFileURL(path.join(folder, 'busy.md')).href
+    client.open(busy, 'Police said the man shared child pornography.\n\n'.repeat(2000))
+    await new Promise((resolve) => setTimeout(resolve, 300)) // the first check is under way
+    for (let version = 2; version <= 30; version++) {
+      client.connection.sendNotification('textDocument/didChange', {textDocument: {uri: busy, version}, contentChanges: [{text: `Version ${version}: child pornography.`}]})
+    }
+    const last = await client.until(() => client.publishesFor(busy).find((p) => p.version === 30), 'the publish of version 30', 10000)
+    expect(last.diagnostics).toHaveLength(1)
+    expect(client.publishesFor(busy).every((p) => p.version === 30)).toBe(true)
+  })
+
   it('answers code actions from the diagnostic data', async () => {
     const diagnostic = client.publishesFor(uri).at(-1)!.diagnostics[1]
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: diagnostic.range, context: {diagnostics: [diagnostic]}})) as any[]

@@ -209,9 +209,13 @@ export function startServer(connection: Connection): void {
 
   const isConfigFile = (uri: string) => configNames.includes(path.basename(uri.replace(/[?#].*$/, '')))
 
-  documents.onDidOpen((event) => schedule(event.document.uri, 0))
+  // TextDocuments reports an open as an open and then a content change: check an open at once,
+  // every real change after a pause.
+  const justOpened = new Set<string>()
+  documents.onDidOpen((event) => justOpened.add(event.document.uri))
   documents.onDidChangeContent((event) => {
-    if (state.has(event.document.uri) || timers.has(event.document.uri)) schedule(event.document.uri, changeDelay)
+    const uri = event.document.uri
+    schedule(uri, justOpened.delete(uri) ? 0 : changeDelay)
   })
   documents.onDidSave((event) => {
     if (isConfigFile(event.document.uri)) configChanged()
@@ -221,6 +225,7 @@ export function startServer(connection: Connection): void {
     const uri = event.document.uri
     clearTimeout(timers.get(uri))
     timers.delete(uri)
+    justOpened.delete(uri)
     state.delete(uri)
     inflight.delete(uri)
     settingsCache.delete(uri)
