@@ -173,14 +173,15 @@ describe('luxlint-lsp over stdio (push diagnostics)', () => {
 
   it('still publishes the latest version when changes arrive while the first check runs', async () => {
     const busy = pathToFileURL(path.join(folder, 'busy.md')).href
-    client.open(busy, 'Police said the man shared child pornography.\n\n'.repeat(2000))
+    // Every paragraph differs, so no block's findings can be reused: the first check takes a while.
+    client.open(busy, Array.from({length: 4000}, (_, i) => `Police said man ${i} shared child pornography.\n\n`).join(''))
     await new Promise((resolve) => setTimeout(resolve, 300)) // the first check is under way
     for (let version = 2; version <= 30; version++) {
       client.connection.sendNotification('textDocument/didChange', {textDocument: {uri: busy, version}, contentChanges: [{text: `Version ${version}: child pornography.`}]})
     }
     const last = await client.until(() => client.publishesFor(busy).find((p) => p.version === 30), 'the publish of version 30', 10000)
     expect(last.diagnostics).toHaveLength(1)
-    expect(client.publishesFor(busy).every((p) => p.version === 30)).toBe(true)
+    expect(client.publishesFor(busy).at(-1)).toBe(last) // (a faster core may publish version 1 first; that is fine)
   })
 
   it('answers code actions from the diagnostic data', async () => {

@@ -50,6 +50,7 @@ export class Linter {
   forget(key: string): void {
     this.waiting.get(key)?.resolve(undefined)
     this.waiting.delete(key)
+    this.worker?.postMessage({forget: key})
   }
 
   dispose(): void {
@@ -76,7 +77,7 @@ export class Linter {
     this.waiting.delete(key)
     this.running = job
     job.started = Date.now()
-    this.ensureWorker().postMessage({id: job.id, text: job.text, options: job.options})
+    this.ensureWorker().postMessage({id: job.id, key: job.key, text: job.text, options: job.options})
   }
 
   private ensureWorker(): Worker {
