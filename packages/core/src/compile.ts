@@ -95,19 +95,24 @@ function build(options: LintOptions): CompiledTerms {
   return {terms, tries, loose, languages, anchors, severities}
 }
 
-// Words too common to make a useful anchor for the raw-text scan.
-const commonWords = new Set(
-  'child children sex sexual young teen teenage of in for and the with to a an had has have having sell sold selling their her his themselves bodies body market industry trade des de la le les el los las en et y du d l involving involves depicting featuring that who which'.split(' ')
-)
+// Words too common to be a useful anchor for the raw-text scan. Function words are never chosen
+// when a phrase has another word; of the frequent content words, the later in this list, the rarer.
+const functionWords = new Set('of in for and the with to a an had has have having their her his that who which des de la le les el los las en et y du d l con por para que se involving involves depicting featuring'.split(' '))
+const frequentWords = 'child children kid kids young body bodies sell sold selling themselves market industry trade teen teenage sexual sex'.split(' ')
 
 /**
- * Substrings every match of `form` contains, searched in lower-cased raw text: its most
- * distinctive word, as written and without accents (the text may have either).
+ * Substrings every match of `form` contains, searched in lower-cased raw text: its least
+ * frequent word, as written and without accents (the text may have either).
  */
 function anchorsOf(form: string): string[] {
   const words = form.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
-  const rare = words.filter((w) => !commonWords.has(foldWord(w)))
-  const chosen = (rare.length ? rare : words).reduce((a, b) => (b.length > a.length ? b : a), '')
+  const rarity = (word: string) => {
+    const folded = foldWord(word)
+    if (functionWords.has(folded)) return -1
+    const rank = frequentWords.indexOf(folded)
+    return rank === -1 ? 1000 + word.length : rank
+  }
+  const chosen = words.reduce((a, b) => (rarity(b) > rarity(a) ? b : a), words[0] ?? '')
   return [...new Set([chosen, foldWord(chosen)])]
 }
 
