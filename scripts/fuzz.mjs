@@ -50,12 +50,12 @@ while (Date.now() < deadline && documents.tried < maxRuns) {
     documents.findings += messages.length
     if (crash) {
       documents.crashes++
-      if (documents.examples.length < 20) documents.examples.push({kind: 'crash', detail: String(crash.message).split('\n')[0], format: doc.format, text: doc.text.slice(0, 500)})
+      if (documents.examples.length < 20) documents.examples.push({kind: 'crash', detail: String(crash.message).split('\n')[0], format: doc.format, text: doc.text.slice(0, 20000), profile: doc.profile})
     }
     if (problems.length > 0) documents.invariantFailures++
     for (const p of problems) {
       documents.byKind[p.kind] = (documents.byKind[p.kind] ?? 0) + 1
-      if (!documents.examples.some((e) => e.kind === p.kind)) documents.examples.push({kind: p.kind, detail: p.detail, format: doc.format, text: doc.text.slice(0, 500)})
+      if (!documents.examples.some((e) => e.kind === p.kind)) documents.examples.push({kind: p.kind, detail: p.detail, format: doc.format, text: doc.text.slice(0, 20000), profile: doc.profile})
     }
     if (documents.tried >= maxRuns) break
   }
@@ -64,11 +64,16 @@ while (Date.now() < deadline && documents.tried < maxRuns) {
 process.stderr.write('\n')
 documents.seconds = Math.round((Date.now() - started) / 1000)
 
+// Written now too, so a failure in the server phase still leaves the document counts.
+fs.writeFileSync(out, JSON.stringify({date: new Date().toISOString(), node: process.version, seed, documents, lsp: {skipped: true, reason: 'not reached'}}, null, 2) + '\n')
+
 // 2. The language server: a long random editing session, then diagnostics = a fresh lint.
 let lsp = {skipped: true}
 if (!flags['no-lsp']) {
   const folder = tempDir()
   const server = startServer()
+  // The session only waits on the server's pipes; keep the loop alive if they close early.
+  const keepAlive = setInterval(() => {}, 1000)
   const lspStarted = Date.now()
   lsp = {edits, crashed: false, diagnosticsMatchFreshLint: null, mismatches: 0, rssKb: {}}
   try {
@@ -108,6 +113,8 @@ if (!flags['no-lsp']) {
   lsp.crashed = server.exited !== null && server.exited !== undefined
   lsp.seconds = Math.round((Date.now() - lspStarted) / 1000)
   await server.stop()
+  clearInterval(keepAlive)
+  lsp.stderr = server.stderr.slice(0, 2000)
   fs.rmSync(folder, {recursive: true, force: true})
 }
 
