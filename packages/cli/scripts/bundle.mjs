@@ -19,6 +19,8 @@ await build({
   legalComments: 'linked',
   define: {'import.meta.url': '__luxlint_url'},
   banner: {js: "var __luxlint_url = require('url').pathToFileURL(__filename).href;"},
+  // Loaded only for some inputs, through the loader's import (see src/optional.ts).
+  external: ['@luxlint/documents', '@luxlint/report', '@luxlint/web/serve'],
   logLevel: 'warning'
 })
 
@@ -36,6 +38,8 @@ import {fileURLToPath} from 'node:url'
 import vm from 'node:vm'
 
 const file = fileURLToPath(new URL('./luxlint.cjs', import.meta.url))
+// The bundle is a script: it asks this module to import the packages it loads on demand.
+globalThis.__luxlint_import = (specifier) => import(specifier)
 const source = fs.readFileSync(file, 'utf8')
 let cacheFile
 if (!process.env.LUXLINT_NO_CACHE) {

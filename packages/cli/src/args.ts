@@ -7,7 +7,7 @@ export type OutputFormat = (typeof formats)[number]
 export const failLevels = ['error', 'warning', 'suggestion'] as const
 export type FailLevel = (typeof failLevels)[number]
 
-export const commands = ['explain', 'rules', 'init'] as const
+export const commands = ['explain', 'rules', 'init', 'report', 'serve'] as const
 export type Command = (typeof commands)[number] | 'lint'
 
 export interface CliArgs {
@@ -37,6 +37,12 @@ export interface CliArgs {
   changedSince?: string
   reportUnusedDisable: boolean
   progress?: boolean
+  /** `luxlint report`: the report's title, an earlier report to compare with. */
+  title?: string
+  previous?: string
+  /** `luxlint serve`: where the checker page listens. */
+  port?: number
+  host?: string
 }
 
 export const usage = `Usage: luxlint [options] [paths, directories or globs…]
@@ -44,6 +50,10 @@ export const usage = `Usage: luxlint [options] [paths, directories or globs…]
        luxlint explain <rule-id | phrase>  why a term is flagged, what to write, sources
        luxlint rules [--format json]       list every rule
        luxlint init [--profile <name>]     write a commented .luxlintrc.yaml
+       luxlint report <paths…> -o report.html [--format markdown] [--previous FILE] [--title T]
+                                           one self-contained page for editors and managers
+       luxlint serve [--port 8080] [--host 127.0.0.1]
+                                           the checker page in your browser, offline
 
 Checks Markdown, HTML and text for discouraged terms for child sexual exploitation and abuse
 (Luxembourg Guidelines) and says what to write instead.
@@ -112,7 +122,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
         baseline: {type: 'string'},
         'baseline-write': {type: 'string'},
         'changed-since': {type: 'string'},
-        'report-unused-disable': {type: 'boolean'}
+        'report-unused-disable': {type: 'boolean'},
+        title: {type: 'string'},
+        previous: {type: 'string'},
+        port: {type: 'string'},
+        host: {type: 'string'}
       }
     })
   } catch (error) {
@@ -126,7 +140,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     operands = positionals.slice(1)
   }
   const format = (values.format ?? 'stylish') as OutputFormat
-  if (!formats.includes(format)) throw new UsageError(`unknown format "${values.format}": use one of ${formats.join(', ')}`)
+  if (command === 'report') {
+    if (values.format !== undefined && !['html', 'markdown'].includes(values.format)) throw new UsageError(`luxlint report writes html or markdown, not "${values.format}"`)
+  } else if (!formats.includes(format)) throw new UsageError(`unknown format "${values.format}": use one of ${formats.join(', ')}`)
   const failOn = (values['fail-on'] ?? 'warning') as FailLevel
   if (!failLevels.includes(failOn)) throw new UsageError(`--fail-on expects error, warning or suggestion, not "${values['fail-on']}"`)
   let maxWarnings: number | undefined
@@ -139,8 +155,17 @@ export function parseCliArgs(argv: string[]): CliArgs {
   for (const [name, value] of Object.entries({config: values.config, 'output-file': values['output-file'], baseline: values.baseline, 'baseline-write': values['baseline-write'], 'changed-since': values['changed-since'], 'file-list': values['file-list']})) {
     if (value === '') throw new UsageError(`--${name} expects a value`)
   }
+  let port: number | undefined
+  if (values.port !== undefined) {
+    if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535) throw new UsageError(`--port expects a port number, not "${values.port}"`)
+    port = Number(values.port)
+  }
   return {
     command,
+    title: values.title,
+    previous: values.previous,
+    port,
+    host: values.host,
     operands,
     format,
     formatGiven: values.format !== undefined,

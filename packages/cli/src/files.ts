@@ -5,7 +5,7 @@ import {glob, isDynamicPattern} from 'tinyglobby'
 import {describeFsError} from './read.js'
 
 /** File types luxlint reads when it walks a directory. */
-export const extensions = ['.md', '.markdown', '.mdown', '.txt', '.text', '.html', '.htm']
+export const extensions = ['.md', '.markdown', '.mdown', '.mdx', '.txt', '.text', '.html', '.htm', '.docx', '.pdf', '.odt']
 
 export interface Target {
   path: string

@@ -60,6 +60,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.stdout(init(io.cwd, args.profile))
         return exitCodes.ok
       }
+      case 'report': {
+        const {runReport} = await import('./commands/report.js')
+        return await runReport(args, io)
+      }
+      case 'serve': {
+        const {runServe} = await import('./commands/serve.js')
+        if (args.operands.length) throw new UsageError('serve takes no paths')
+        return await runServe(args, io)
+      }
       default: {
         const {runLint} = await import('./run-lint.js')
         return await runLint(args, io)

@@ -16,6 +16,7 @@ import {Progress} from './progress.js'
 import {decode, readText} from './read.js'
 import {atLeastWarning, fails} from './threshold.js'
 import {lintParallel, parallelThreshold} from './parallel.js'
+import {isDocument, lintDocument} from './documents.js'
 import {writeAtomic} from './write.js'
 
 interface Job {
@@ -73,7 +74,7 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
   if (parallel) progress.tick(0)
   const done = parallel
     ? await lintParallel(
-        jobs.flatMap((job, index) => (job.error || job.stdin ? [] : [{index, path: path.resolve(io.cwd, job.path), options: {...job.options, path: job.path}}])),
+        jobs.flatMap((job, index) => (job.error || job.stdin || isDocument(job.path) ? [] : [{index, path: path.resolve(io.cwd, job.path), options: {...job.options, path: job.path}}])),
         (count) => progress.tick(count)
       )
     : []
@@ -101,6 +102,18 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
       continue
     }
     const options: LintOptions = {...job.options, path: job.stdin ? args.stdinFilename : job.path}
+    if (!job.stdin && isDocument(job.path)) {
+      try {
+        const outcome = await lintDocument(path.resolve(io.cwd, job.path), options, args.fix)
+        if (outcome.reviewed) {
+          io.stderr(`luxlint: wrote ${path.relative(io.cwd, outcome.reviewed.path)} with ${outcome.reviewed.changes} tracked change${outcome.reviewed.changes === 1 ? '' : 's'} and ${outcome.reviewed.comments} comment${outcome.reviewed.comments === 1 ? '' : 's'}; ${job.path} is unchanged\n`)
+        }
+        results.push({path: job.path, messages: outcome.messages})
+      } catch (error) {
+        results.push({path: job.path, messages: [], error: (error as Error).message.split('\n')[0]})
+      }
+      continue
+    }
     try {
       const read = job.stdin ? {...decode(await io.stdin()), size: 0, mtimeMs: 0, bytes: new Uint8Array()} : readText(path.resolve(io.cwd, job.path))
       let text = read.text

@@ -21,7 +21,9 @@ export function jsonMessage(message: LuxlintMessage) {
     url: message.url,
     ...(message.contextReason ? {contextReason: message.contextReason} : {}),
     ...(message.citation ? {citation: message.citation} : {}),
-    ...(message.fix ? {fix: message.fix} : {})
+    ...(message.fix ? {fix: message.fix} : {}),
+    // Word and PDF files: paragraph, heading path, page and line (see @luxlint/documents).
+    ...((message as {location?: unknown}).location ? {location: (message as {location?: unknown}).location} : {})
   }
 }
 
