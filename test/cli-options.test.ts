@@ -9,10 +9,11 @@ describe('exit codes', () => {
   // report/: 3 warnings, 1 suggestion, 1 info. exit/suggestion-only.md: 1 suggestion.
   const table: Array<[string[], number, string?]> = [
     [['clean'], 0],
-    [['report'], 1],
-    [['--fail-on', 'error', 'report'], 0],
-    [['--fail-on', 'error', '--max-warnings', '2', 'report'], 1],
-    [['--fail-on', 'error', '--max-warnings', '3', 'report'], 0],
+    // "./report": a bare first word "report" is the report command.
+    [['./report'], 1],
+    [['--fail-on', 'error', './report'], 0],
+    [['--fail-on', 'error', '--max-warnings', '2', './report'], 1],
+    [['--fail-on', 'error', '--max-warnings', '3', './report'], 0],
     [['--max-warnings', '0', 'exit/suggestion-only.md'], 0],
     [['exit/suggestion-only.md'], 0],
     [['--fail-on', 'suggestion', 'exit/suggestion-only.md'], 1],
@@ -30,7 +31,7 @@ describe('exit codes', () => {
   })
 
   it('the real bin exits with the same codes (0, 1, 2) in parallel runs', async () => {
-    const runs = await Promise.all([luxlintAsync(['clean']), luxlintAsync(['--fail-on', 'error', '--max-warnings', '2', 'report']), luxlintAsync(['--config'])])
+    const runs = await Promise.all([luxlintAsync(['clean']), luxlintAsync(['--fail-on', 'error', '--max-warnings', '2', './report']), luxlintAsync(['--config'])])
     expect(runs.map((r) => r.code)).toEqual([0, 1, 2])
     expect(runs[2].stderr).toBe("luxlint: Option '-c, --config <value>' argument missing\n")
   })
