@@ -43,7 +43,7 @@ describe('unreadable or non-text files: exit 2, one line each, other files still
     ['nul.md', 'child porn\u0000 and more\n', 'binary file, not text: skipped'],
     ['loop-a.md', null, 'too many levels of symbolic links'],
     ['missing.md', null, 'no such file or directory'],
-    ['huge.txt', null, 'file is 300 MB; the limit is 256 MB'],
+    ['huge.txt', null, 'file is 300 MB; the limit is 32 MB'],
     ['good.md/inside.md', null, /^[^\n]+$/]
   ]
   let run: Awaited<ReturnType<typeof beside>>

@@ -7,7 +7,8 @@ export interface ReadResult {
 }
 
 /** Largest file read whole (bytes); bigger files are refused with a clear message. */
-export const maxFileSize = 256 * 1024 * 1024
+// Above this, checking a document takes more memory than an ordinary machine has to spare.
+export const maxFileSize = 32 * 1024 * 1024
 
 /** Decode bytes as UTF-8 (or UTF-16 with a BOM). Throws a one-line Error naming the problem. */
 export function decode(bytes: Uint8Array): ReadResult {

@@ -116,7 +116,7 @@ export function report(file: VFile, text: string, segments: Segment[], compiled:
   const matches: Match[] = []
   const fixed = options.language && options.language !== 'auto' ? options.language : declaredLanguage(text)
   let documentLanguage: string | null | undefined = fallbackLanguage
-  for (const segment of segments) {
+  for (const segment of segments.flatMap(splitLong)) {
     // The paragraph's own language when it is clear, else the document's, else every language.
     let language = segment.block.lang ?? fixed ?? detectLanguage(segment.text, compiled.languages)
     if (!language) {
@@ -145,6 +145,26 @@ export function report(file: VFile, text: string, segments: Segment[], compiled:
     lastEnd = match.endOffset
     file.messages.push(toMessage(match, severity, lines, file.path))
   }
+}
+
+/** Longest piece of prose analysed at once: sentence parsing grows faster than linearly. */
+const maxSegment = 65536
+
+/** Cut a huge segment (a 50 MB line) at spaces into pieces the parsers handle in linear time. */
+function splitLong(segment: Segment): Segment[] {
+  if (segment.text.length <= maxSegment) return [segment]
+  const pieces: Segment[] = []
+  let start = 0
+  while (start < segment.text.length) {
+    let end = Math.min(segment.text.length, start + maxSegment)
+    if (end < segment.text.length) {
+      const space = segment.text.lastIndexOf(' ', end)
+      if (space > start + maxSegment / 2) end = space + 1
+    }
+    pieces.push({...segment, text: segment.text.slice(start, end), starts: segment.starts.slice(start, end), ends: segment.ends.slice(start, end), quoted: []})
+    start = end
+  }
+  return pieces
 }
 
 /** A language the document declares: Markdown front matter `lang:`/`language:`, or `<html lang>`. */

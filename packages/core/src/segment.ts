@@ -67,6 +67,9 @@ export class SegmentBuilder {
       const entity = raw[j] === '&' ? /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.exec(raw.slice(j, j + 40)) : null
       if (entity) {
         this.push(char, start + j, start + j + entity[0].length)
+        // A reference to an astral character (&#x1F600;) decodes to two code units.
+        const code = char.charCodeAt(0)
+        if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) this.push(value[++i], start + j, start + j + entity[0].length)
         j += entity[0].length
       } else if (raw[j] === char) {
         this.push(char, start + j, start + j + 1)

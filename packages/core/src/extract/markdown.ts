@@ -56,7 +56,9 @@ export function chunkSegments(text: string, wanted: (start: number, end: number)
   if (plain) return [plain]
   // Containers nested hundreds deep make the parser's time and stack explode; such a block is
   // read as plain text instead (its markers are not words, so terms are still found).
-  if (/^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]*){100}/m.test(text)) return textSegments(text)
+  // The same for a single block of more than a megabyte (one huge line): the parser's time and
+  // memory grow faster than the block.
+  if (text.length > 1_000_000 || /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]*){100}/m.test(text)) return textSegments(text)
   const segments: Segment[] = []
   const tree = parseMarkdown(text)
   const visit = (node: Nodes, block: Block): void => {
