@@ -123,6 +123,12 @@ describe('profiles and policy', () => {
     const md = '# Police find child porn\n\nPolice found child porn.\n\n![child porn on a laptop](x.png)\n'
     expect(lint(md, {profile: 'journalism'}).map((m) => m.severity)).toEqual(['error', 'warning', 'error'])
   })
+  it('journalism: front matter titles and descriptions count as headlines', () => {
+    const md = '---\ntitle: "Police find child porn"\ndescription: A child porn ring in the port\ntags: [child porn]\n---\n\nText.\n'
+    expect(lint(md, {profile: 'journalism'}).map((m) => [m.line, m.severity])).toEqual([[2, 'error'], [3, 'error']])
+    const [m] = lint(md)
+    expect(md.slice(m.offset, m.endOffset)).toBe('child porn')
+  })
   it('a config can override one cell of the policy table', () => {
     expect(found(quote, {policy: {avoid: {quote: 'warning'}}})).toEqual([['child-prostitution', 'quote', 'warning']])
   })

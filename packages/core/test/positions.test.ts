@@ -91,7 +91,7 @@ describe('what is never linted', () => {
     none('<script>var s = "child pornography"</script><style>.child-porn{}</style>', 'html')
     none('<p data-x="child porn">ok</p>', 'html')
   })
-  it('Markdown front matter and HTML comments', () => {
+  it('Markdown front matter (other than titles and descriptions) and HTML comments', () => {
     none('---\ntags: [child porn]\n---\n\nText.\n')
     none('<!-- child pornography -->\n\nText.\n')
   })

@@ -86,6 +86,9 @@ export function chunkSegments(text: string, wanted: (start: number, end: number)
         return children(node, {...block, listItem: true})
       case 'table':
         return children(node, {...block, table: true})
+      case 'yaml':
+        if (wanted(start, end)) frontMatterSegments(text, start, end, block, segments)
+        return
       case 'root':
       case 'list':
       case 'tableRow':
@@ -101,6 +104,21 @@ export function chunkSegments(text: string, wanted: (start: number, end: number)
   }
   visit(tree, defaultBlock())
   return segments
+}
+
+/** Front matter: the title, description and similar fields are prose readers see (headlines). */
+function frontMatterSegments(text: string, start: number, end: number, block: Block, segments: Segment[]): void {
+  const field = /^[ \t]*(title|subtitle|headline|description|summary|excerpt|alt|caption)[ \t]*[:=][ \t]*(["']?)(.*?)\2[ \t]*$/gim
+  const raw = text.slice(start, end)
+  let found: RegExpExecArray | null
+  while ((found = field.exec(raw))) {
+    const value = found[3]
+    if (!value) continue
+    const at = start + found.index + found[0].indexOf(value, found[1].length + 1)
+    const builder = new SegmentBuilder(text, {...block, kind: /title|headline/i.test(found[1]) ? 'title' : 'meta'})
+    builder.text(value, at, at + value.length)
+    push(segments, builder)
+  }
 }
 
 function push(segments: Segment[], builder: SegmentBuilder): void {
