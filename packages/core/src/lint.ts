@@ -57,7 +57,8 @@ export function findTerms(file: VFile, options: LintOptions & {format: Format}, 
       }
       return mayMatch(windows, compiled, () => text.slice(start, end))
     }
-    const extract = format === 'html' ? htmlSegments : format === 'text' ? textSegments : markdownSegments
+    const mdx = format === 'mdx' || (format === 'markdown' && /\.mdx$/i.test(options.path ?? file.path ?? ''))
+    const extract = format === 'html' ? htmlSegments : format === 'text' ? textSegments : (t: string, w: typeof wanted) => markdownSegments(t, w, mdx)
     if (format !== 'html' || mayMatch(text, compiled)) report(file, text, extract(text, wanted), compiled, options, context.fallbackLanguage)
   }
 }

@@ -30,9 +30,9 @@ export function findDirectives(text: string, format: Format): Directive[] {
   const patterns = format === 'text' ? [textComment] : [htmlComment, mdxComment]
   // In Markdown, a comment shown inside code is an example, not a directive.
   const fences: Array<[number, number]> = []
-  if (format === 'markdown') markdownChunks(text, fences)
+  if (format === 'markdown' || format === 'mdx') markdownChunks(text, fences)
   const inCode = (at: number) => {
-    if (format !== 'markdown') return false
+    if (format !== 'markdown' && format !== 'mdx') return false
     if (fences.some(([from, to]) => from <= at && at < to)) return true
     const lineStart = text.lastIndexOf('\n', at - 1) + 1
     return (text.slice(lineStart, at).match(/`/g) || []).length % 2 === 1

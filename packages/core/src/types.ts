@@ -14,7 +14,7 @@ export type Context = 'use' | 'citation' | 'mention' | 'quote'
 
 export type Condition = 'child-reference' | 'person-noun' | 'exploitation-context'
 
-export type Format = 'markdown' | 'html' | 'text'
+export type Format = 'markdown' | 'mdx' | 'html' | 'text'
 
 export interface Source {
   title: string

@@ -114,3 +114,33 @@ describe('overlaps', () => {
     expect(m.ruleId).toBe('computer-generated-child-pornography')
   })
 })
+
+describe('MDX', () => {
+  const mdx = [
+    'import {Callout} from "./callout"',
+    'export const meta = {title: "child pornography"}',
+    '',
+    '<Callout>Police seized child pornography.</Callout>',
+    '',
+    '<Callout>',
+    '',
+    'A paragraph about child porn inside.',
+    '',
+    '</Callout>',
+    '',
+    '{/* child pornography in a comment */}',
+    '',
+    'Text {"child porn"} and <b>child porn</b> here.',
+    ''
+  ].join('\n')
+  it('lints prose inside JSX, not ESM, expressions or comments', () => {
+    expect(lint(mdx, {path: 'page.mdx'}).map((m) => [m.line, m.actual])).toEqual([
+      [4, 'child pornography'],
+      [8, 'child porn'],
+      [14, 'child porn']
+    ])
+  })
+  it('reads invalid MDX as Markdown rather than not at all', () => {
+    expect(lint('Broken <Callout child porn', {format: 'mdx'}).map((m) => m.actual)).toEqual(['child porn'])
+  })
+})

@@ -3,15 +3,23 @@ import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
+import remarkMdx from 'remark-mdx'
 import {SegmentBuilder, defaultBlock, type Block, type Segment} from '../segment.js'
 import {markdownChunks} from './chunks.js'
 import {textSegments} from './text.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 
-/** Parse Markdown (CommonMark + GFM + front matter) into an mdast tree with positions. */
-export function parseMarkdown(text: string): Root {
-  return parser.parse(text)
+/** Parse Markdown (CommonMark + GFM + front matter, or MDX) into an mdast tree with positions. */
+export function parseMarkdown(text: string, mdx = false): Root {
+  if (!mdx) return parser.parse(text)
+  try {
+    return mdxParser.parse(text)
+  } catch {
+    // Invalid MDX (an unclosed tag): read it as Markdown rather than not at all.
+    return parser.parse(text)
+  }
 }
 
 /**
@@ -19,11 +27,11 @@ export function parseMarkdown(text: string): Root {
  * alt texts. Code, HTML, front matter and definitions are not prose.
  * `wanted(start, end)` lets the caller skip blocks that cannot contain a match.
  */
-export function markdownSegments(text: string, wanted: (start: number, end: number) => boolean = () => true): Segment[] {
+export function markdownSegments(text: string, wanted: (start: number, end: number) => boolean = () => true, mdx = false): Segment[] {
   const segments: Segment[] = []
   for (const [start, end] of markdownChunks(text)) {
     if (!wanted(start, end)) continue
-    for (const segment of chunkSegments(text.slice(start, end), (from, to) => wanted(from + start, to + start))) {
+    for (const segment of chunkSegments(text.slice(start, end), (from, to) => wanted(from + start, to + start), mdx)) {
       segments.push(start === 0 ? segment : shift(segment, start))
     }
   }
@@ -51,8 +59,8 @@ function plainParagraph(text: string): Segment | undefined {
 }
 
 /** Segments of one chunk, with offsets relative to the chunk (or of a whole document). */
-export function chunkSegments(text: string, wanted: (start: number, end: number) => boolean): Segment[] {
-  const plain = plainParagraph(text)
+export function chunkSegments(text: string, wanted: (start: number, end: number) => boolean, mdx = false): Segment[] {
+  const plain = mdx && /[<{]/.test(text) ? undefined : plainParagraph(text)
   if (plain) return [plain]
   // Containers nested hundreds deep make the parser's time and stack explode; such a block is
   // read as plain text instead (its markers are not words, so terms are still found).
@@ -60,7 +68,7 @@ export function chunkSegments(text: string, wanted: (start: number, end: number)
   // memory grow faster than the block.
   if (text.length > 1_000_000 || /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]*){100}/m.test(text)) return textSegments(text)
   const segments: Segment[] = []
-  const tree = parseMarkdown(text)
+  const tree = parseMarkdown(text, mdx)
   const visit = (node: Nodes, block: Block): void => {
     const start = node.position?.start.offset ?? 0
     const end = node.position?.end.offset ?? text.length
@@ -88,6 +96,16 @@ export function chunkSegments(text: string, wanted: (start: number, end: number)
         return children(node, {...block, table: true})
       case 'yaml':
         if (wanted(start, end)) frontMatterSegments(text, start, end, block, segments)
+        return
+      case 'mdxJsxFlowElement':
+        // <Callout>…</Callout>: its children are Markdown blocks (or inline content).
+        if ((node as Parents).children.some((child) => child.type === 'paragraph' || child.type === 'heading' || child.type === 'list' || child.type === 'blockquote')) return children(node as Parents, block)
+        if (!wanted(start, end)) return
+        {
+          const builder = new SegmentBuilder(text, block)
+          inline(node as Parents, builder, text, segments, block)
+          push(segments, builder)
+        }
         return
       case 'root':
       case 'list':
@@ -158,7 +176,8 @@ function inline(node: Parents, builder: SegmentBuilder, text: string, segments: 
       case 'strong':
       case 'delete':
       case 'linkReference':
-        inline(child, builder, text, segments, block)
+      case 'mdxJsxTextElement':
+        inline(child as Parents, builder, text, segments, block)
         break
       default:
         // html, footnoteReference: not prose.
