@@ -1,3 +1,4 @@
+import type {Format} from '@luxlint/core'
 import type {Context, Fix, Severity, Status, Confidence} from '@luxlint/core'
 
 /** A finding as it crosses from the worker: a plain object (vfile messages lose fields in structured clone). */
@@ -25,7 +26,7 @@ export interface CheckRequest {
   type: 'check'
   id: number
   text: string
-  options: {format: 'markdown' | 'html' | 'text'; profile: string; language?: string}
+  options: {format: Format; profile: string; language?: string}
 }
 
 /** A Word file to turn into the text luxlint checks. */
