@@ -1,6 +1,6 @@
 import {allRules, findRule, type TermRecord} from '@luxlint/core'
 import {UsageError} from '../errors.js'
-import {closest} from './distance.js'
+import {closest} from '@luxlint/core/config'
 
 const key = (text: string) => text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[\u2010-\u2015]/g, '-').trim()
 

@@ -2,3 +2,4 @@
 export {ConfigError} from './errors.js'
 export {validateConfig, toOptions, mergeOptions, type ConfigData} from './validate.js'
 export {resolveConfig, findConfig, loadConfigFile, clearConfigCache, configNames, type ResolvedConfig, type ResolveOptions, type LoadedConfig} from './load.js'
+export {closest, distance} from './distance.js'

@@ -1,6 +1,7 @@
 import {findRule} from '../compile.js'
 import {profiles} from '../policy.js'
 import type {Context, CustomTerm, LintOptions, Severity, Status} from '../types.js'
+import {closest} from './distance.js'
 import {ConfigError} from './errors.js'
 
 /** What a config file may contain (data only: nothing in it is ever executed). */
@@ -129,31 +130,4 @@ export function mergeOptions(a: LintOptions, b: LintOptions): LintOptions {
     }
   }
   return merged
-}
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = 3
-  for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase())
-    if (d < bestDistance) {
-      best = candidate
-      bestDistance = d
-    }
-  }
-  return best
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
-      previous = current
-    }
-  }
-  return row[b.length]
 }
