@@ -4,6 +4,7 @@ import {markdownChunks} from './extract/chunks.js'
 import {detectLanguage} from './language.js'
 import {declaredLanguage, findTerms, formatFromPath} from './lint.js'
 import {LineIndex} from './positions.js'
+import {setPlace} from './messages.js'
 import {applySuppressions} from './suppress.js'
 import type {LintOptions, LuxlintMessage} from './types.js'
 
@@ -76,16 +77,7 @@ function paragraphs(text: string): Array<[number, number]> {
 
 function relocate(message: LuxlintMessage, by: number, lines: LineIndex, path: string | undefined): LuxlintMessage {
   const copy = Object.assign(Object.create(Object.getPrototypeOf(message)), message) as LuxlintMessage
-  const start = lines.point(message.offset + by)
-  const end = lines.point(message.endOffset + by)
-  copy.offset = start.offset
-  copy.endOffset = end.offset
-  copy.line = start.line
-  copy.column = start.column
-  copy.endLine = end.line
-  copy.endColumn = end.column
-  copy.place = {start, end}
-  copy.name = `${start.line}:${start.column}-${end.line}:${end.column}`
+  setPlace(copy, lines.point(message.offset + by), lines.point(message.endOffset + by))
   copy.file = path || ''
   if (message.fix) copy.fix = {...message.fix, offset: message.fix.offset + by, endOffset: message.fix.endOffset + by}
   return copy

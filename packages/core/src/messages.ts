@@ -1,6 +1,6 @@
 import {VFileMessage} from 'vfile-message'
 import type {Match} from './analyse.js'
-import type {LineIndex} from './positions.js'
+import type {LineIndex, Point} from './positions.js'
 import {fixFor} from './fix.js'
 import {localizeReason, templatesFor} from './i18n.js'
 import type {LuxlintMessage, Severity} from './types.js'
@@ -47,13 +47,20 @@ export function toMessage(match: Match, severity: Exclude<Severity, 'off'>, line
   message.context = match.decision.context
   if (match.decision.reason) message.contextReason = match.decision.reason
   if (match.decision.citation) message.citation = match.decision.citation
-  message.offset = match.offset
-  message.endOffset = match.endOffset
+  setPlace(message, start, end)
+  const fix = fixFor(match)
+  if (fix) message.fix = fix
+  return message
+}
+
+/** Where a message is: offsets, lines and columns, and vfile's own `place` and `name`. */
+export function setPlace(message: LuxlintMessage, start: Point, end: Point): void {
+  message.offset = start.offset
+  message.endOffset = end.offset
   message.line = start.line
   message.column = start.column
   message.endLine = end.line
   message.endColumn = end.column
-  const fix = fixFor(match)
-  if (fix) message.fix = fix
-  return message
+  message.place = {start, end}
+  message.name = `${start.line}:${start.column}-${end.line}:${end.column}`
 }

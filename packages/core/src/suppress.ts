@@ -2,6 +2,7 @@ import {VFileMessage} from 'vfile-message'
 import type {VFile} from 'vfile'
 import {findRule} from './compile.js'
 import {LineIndex} from './positions.js'
+import {setPlace} from './messages.js'
 import {markdownChunks} from './extract/chunks.js'
 import type {Format, LintOptions, LuxlintMessage, Severity} from './types.js'
 
@@ -120,13 +121,8 @@ function meta(ruleId: keyof typeof metaRules, reason: string, severity: Exclude<
     status: 'caution',
     confidence: 'confirmed',
     severity,
-    context: 'use',
-    offset: directive.offset,
-    endOffset: directive.endOffset,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column
+    context: 'use'
   })
+  setPlace(message, start, end)
   return message
 }
