@@ -1,7 +1,6 @@
-import type {Trie} from './matcher.js'
+import {Trie} from './matcher.js'
 import {refersToChild, isPersonNoun, exploitationContext} from './conditions.js'
 import {classifyContext, segmentFacts, type ContextDecision, type SegmentFacts} from './context.js'
-import {formPattern} from './normalize.js'
 import {sentenceAt, sentenceRanges} from './sentences.js'
 import type {Segment} from './segment.js'
 import type {TermRecord} from './types.js'
@@ -22,11 +21,11 @@ export interface Match {
 }
 
 /** Find, filter and classify every term in one segment. */
-export function analyseSegment(segment: Segment, source: string, trie: Trie, allowed: RegExp | null): Match[] {
+export function analyseSegment(segment: Segment, source: string, trie: Trie, allowed: Trie | null): Match[] {
   const raw = trie.find(segment.text).filter((hit) => hit.term.status !== 'prefer')
   if (raw.length === 0) return []
 
-  const blocked = allowed ? ranges(allowed, segment.text) : []
+  const blocked = allowed ? allowed.find(segment.text).map((hit) => [hit.start, hit.end] as const) : []
   let sentences: Array<[number, number]> | undefined
   let facts: SegmentFacts | undefined
   const matches: Match[] = []
@@ -82,23 +81,16 @@ function conditionsHold(
   return true
 }
 
-function ranges(expression: RegExp, text: string): Array<[number, number]> {
-  const result: Array<[number, number]> = []
-  expression.lastIndex = 0
-  let found: RegExpExecArray | null
-  while ((found = expression.exec(text))) {
-    result.push([found.index, found.index + found[0].length])
-    if (found[0].length === 0) expression.lastIndex++
-  }
-  return result
+/**
+ * Allowed phrases from config, matched by the same word trie as the terms (case, accents,
+ * spaces and hyphens alike), so an allowed phrase covers exactly what a term would.
+ */
+export function allowMatcher(phrases: string[] | undefined): Trie | null {
+  const usable = (phrases || []).filter((phrase) => /[\p{L}\p{N}]/u.test(phrase))
+  if (usable.length === 0) return null
+  const trie = new Trie()
+  for (const phrase of usable) trie.add(phrase, allowedPhrase)
+  return trie
 }
 
-/** Allowed phrases from config, as one literal, case-insensitive pattern. */
-export function allowPattern(phrases: string[] | undefined): RegExp | null {
-  const usable = (phrases || []).filter((phrase) => phrase.trim())
-  if (usable.length === 0) return null
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${usable.map(formPattern).join('|')})(?![\\p{L}\\p{N}])`,
-    'giu'
-  )
-}
+const allowedPhrase = {id: 'allowed', status: 'avoid', conditions: []} as unknown as TermRecord

@@ -1,5 +1,5 @@
 import {VFile} from 'vfile'
-import {allowPattern, analyseSegment, type Match} from './analyse.js'
+import {allowMatcher, analyseSegment, type Match} from './analyse.js'
 import {compileTerms, type CompiledTerms} from './compile.js'
 import {htmlSegments} from './extract/html.js'
 import {markdownSegments} from './extract/markdown.js'
@@ -113,7 +113,7 @@ export function mayMatch(raw: string, compiled: CompiledTerms, block: () => stri
 
 /** From segments to messages: the one path every front door shares. */
 export function report(file: VFile, text: string, segments: Segment[], compiled: CompiledTerms, options: LintOptions, fallbackLanguage?: string | null): void {
-  const allowed = allowPattern(options.allow)
+  const allowed = allowMatcher(options.allow)
   const matches: Match[] = []
   const fixed = options.language && options.language !== 'auto' ? options.language : declaredLanguage(text)
   let documentLanguage: string | null | undefined = fallbackLanguage

@@ -24,9 +24,9 @@ const mdxComment = /\{\/\*\s*luxlint-(disable-next-line|disable-line|disable|ena
 const textComment = /^[ \t]*(?:#|\/\/|--|%|;|\/\*)?[ \t]*luxlint-(disable-next-line|disable-line|disable|enable)\b([^\r\n]*?)(?:\*\/)?[ \t]*$/gm
 
 /** Every directive in `text`, in order. */
-export function findDirectives(text: string, format: Format): Directive[] {
+export function findDirectives(text: string, format: Format, lines?: LineIndex): Directive[] {
   if (!text.includes('luxlint-')) return []
-  const lines = new LineIndex(text)
+  lines ??= new LineIndex(text)
   const directives: Directive[] = []
   const patterns = format === 'text' ? [textComment] : [htmlComment, mdxComment]
   // In Markdown, a comment shown inside code is an example, not a directive.
@@ -88,13 +88,14 @@ export const metaRules = {
 
 /** Drop suppressed findings from the file and report problems with the directives themselves. */
 export function applySuppressions(file: VFile, text: string, format: Format, options: LintOptions): void {
-  const directives = findDirectives(text, format)
+  if (!text.includes('luxlint-')) return
+  const lines = new LineIndex(text)
+  const directives = findDirectives(text, format, lines)
   if (directives.length === 0) return
   const custom = new Set((options.customTerms || []).map((t) => t.id))
   // The comments themselves are not prose (they name rule ids such as “child-pornography”).
   const inside = (m: LuxlintMessage) => directives.some((d) => m.offset < d.endOffset && d.offset < m.endOffset)
   file.messages = file.messages.filter((message) => !inside(message as LuxlintMessage) && !suppressed(message as LuxlintMessage, directives))
-  const lines = new LineIndex(text)
   const extra: LuxlintMessage[] = []
   for (const directive of directives) {
     if (directive.kind === 'enable') continue

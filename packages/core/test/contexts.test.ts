@@ -138,5 +138,7 @@ describe('profiles and policy', () => {
   })
   it('allowed phrases are never reported', () => {
     expect(found('The Child Porn Task Force met.', {allow: ['Child Porn Task Force']})).toEqual([])
+    // The same matcher as the terms: case, hyphens and line breaks alike.
+    expect(found('The child-porn task\nforce met.', {allow: ['Child Porn Task Force']})).toEqual([])
   })
 })
