@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util'
 import {UsageError} from './errors.js'
+import {t} from './locale/index.js'
 
 export const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'gitlab'] as const
 export type OutputFormat = (typeof formats)[number]
@@ -43,6 +44,8 @@ export interface CliArgs {
   /** `luxlint serve`: where the checker page listens. */
   port?: number
   host?: string
+  /** `--locale` as given (main has already chosen the language from it). */
+  locale?: string
 }
 
 export const usage = `Usage: luxlint [options] [paths, directories or globs…]
@@ -84,6 +87,10 @@ Adoption:
 Fixing:
       --fix                    apply safe fixes in place
       --fix-dry-run            print the safe fixes as a unified diff
+Messages:
+      --locale <code>          language of luxlint's own messages: en, fr or es (default:
+                               LUXLINT_LOCALE, then LC_ALL, LC_MESSAGES, LANG; else en).
+                               Findings follow the document's language; this help is English.
 Other:
       --verbose                show stack traces of internal errors
   -h, --help                   show this help
@@ -126,11 +133,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
         title: {type: 'string'},
         previous: {type: 'string'},
         port: {type: 'string'},
-        host: {type: 'string'}
+        host: {type: 'string'},
+        locale: {type: 'string'}
       }
     })
   } catch (error) {
-    throw new UsageError(String((error as Error).message).split('\n')[0].replace(/\. To specify.*$/, ''))
+    throw new UsageError(parseError(error as Error & {code?: string}))
   }
   const {values, positionals} = parsed
   let command: Command = 'lint'
@@ -141,23 +149,23 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const format = (values.format ?? 'stylish') as OutputFormat
   if (command === 'report') {
-    if (values.format !== undefined && !['html', 'markdown'].includes(values.format)) throw new UsageError(`luxlint report writes html or markdown, not "${values.format}"`)
-  } else if (!formats.includes(format)) throw new UsageError(`unknown format "${values.format}": use one of ${formats.join(', ')}`)
+    if (values.format !== undefined && !['html', 'markdown'].includes(values.format)) throw new UsageError(t().reportFormat(values.format))
+  } else if (!formats.includes(format)) throw new UsageError(t().unknownFormat(String(values.format), [...formats]))
   const failOn = (values['fail-on'] ?? 'warning') as FailLevel
-  if (!failLevels.includes(failOn)) throw new UsageError(`--fail-on expects error, warning or suggestion, not "${values['fail-on']}"`)
+  if (!failLevels.includes(failOn)) throw new UsageError(t().failOn(String(values['fail-on'])))
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings expects a whole number, not "${values['max-warnings']}"`)
+    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(t().maxWarnings(values['max-warnings']))
     maxWarnings = Number(values['max-warnings'])
   }
-  if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together')
-  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together')
+  if (values.config !== undefined && values['no-config']) throw new UsageError(t().configAndNoConfig)
+  if (values.fix && values['fix-dry-run']) throw new UsageError(t().fixAndDryRun)
   for (const [name, value] of Object.entries({config: values.config, 'output-file': values['output-file'], baseline: values.baseline, 'baseline-write': values['baseline-write'], 'changed-since': values['changed-since'], 'file-list': values['file-list']})) {
-    if (value === '') throw new UsageError(`--${name} expects a value`)
+    if (value === '') throw new UsageError(t().expectsValue(`--${name}`))
   }
   let port: number | undefined
   if (values.port !== undefined) {
-    if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535) throw new UsageError(`--port expects a port number, not "${values.port}"`)
+    if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535) throw new UsageError(t().port(values.port))
     port = Number(values.port)
   }
   return {
@@ -189,6 +197,17 @@ export function parseCliArgs(argv: string[]): CliArgs {
     baselineWrite: values['baseline-write'],
     changedSince: values['changed-since'],
     reportUnusedDisable: values['report-unused-disable'] ?? false,
-    progress: values['no-progress'] ? false : values.progress
+    progress: values['no-progress'] ? false : values.progress,
+    locale: values.locale
   }
+}
+
+/** util.parseArgs' error in the chosen language: the option it names is in single quotes. */
+function parseError(error: Error & {code?: string}): string {
+  const english = String(error.message).split('\n')[0].replace(/\. To specify.*$/, '')
+  const option = /'([^']+)'/.exec(english)?.[1]
+  if (option === undefined) return english
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t().unknownOption(option)
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing$/.test(english)) return t().missingValue(option)
+  return english
 }

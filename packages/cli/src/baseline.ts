@@ -4,6 +4,7 @@ import {UsageError} from './errors.js'
 import {fingerprintOf} from './fingerprint.js'
 import type {FileResult} from './formatters/types.js'
 import {writeAtomic} from './write.js'
+import {t} from './locale/index.js'
 
 /** One known finding. `file` is relative to the baseline file's folder, with `/`. */
 export interface BaselineEntry {
@@ -40,7 +41,7 @@ export function writeBaseline(file: string, baseline: Baseline): void {
   try {
     writeAtomic(file, JSON.stringify(baseline, null, 2) + '\n')
   } catch (error) {
-    throw new UsageError(`cannot write baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new UsageError(t().cannotWriteBaseline(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message))
   }
 }
 
@@ -50,17 +51,17 @@ export function readBaseline(file: string, shown = file): Baseline {
     text = fs.readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(`baseline ${shown}: ${code === 'ENOENT' ? 'no such file (create it with --baseline-write)' : 'cannot be read'}`)
+    throw new UsageError(code === 'ENOENT' ? t().baselineMissing(shown) : t().baselineUnreadable(shown))
   }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch {
-    throw new UsageError(`baseline ${shown}: not valid JSON`)
+    throw new UsageError(t().baselineNotJson(shown))
   }
   const findings = (data as Baseline | null)?.findings
   if ((data as Baseline | null)?.version !== 1 || !Array.isArray(findings) || !findings.every(isEntry)) {
-    throw new UsageError(`baseline ${shown}: expected {"version": 1, "findings": [{"file", "ruleId", "fingerprint"}]}`)
+    throw new UsageError(t().baselineShape(shown))
   }
   return data as Baseline
 }

@@ -1,6 +1,7 @@
 import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 import {UsageError} from './errors.js'
+import {t} from './locale/index.js'
 
 function git(args: string[], cwd: string): {status: number | null; stdout: string; stderr: string; missing: boolean} {
   const result = spawnSync('git', args, {cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
@@ -10,13 +11,13 @@ function git(args: string[], cwd: string): {status: number | null; stdout: strin
 
 /** Fail early, in one line, when git is missing, we are outside a repository or the ref is unknown. */
 export function checkRef(ref: string, cwd: string): void {
-  if (ref.startsWith('-')) throw new UsageError(`--changed-since: "${ref}" is not a git ref`)
+  if (ref.startsWith('-')) throw new UsageError(t().notAGitRef(ref))
   const result = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd)
-  if (result.missing) throw new UsageError('--changed-since needs git, and git is not installed')
+  if (result.missing) throw new UsageError(t().gitMissing)
   if (result.status === 0) return
   const inside = git(['rev-parse', '--git-dir'], cwd)
-  if (inside.status !== 0) throw new UsageError('--changed-since: not inside a git repository')
-  throw new UsageError(`--changed-since: unknown git ref "${ref}"`)
+  if (inside.status !== 0) throw new UsageError(t().notInGitRepository)
+  throw new UsageError(t().unknownGitRef(ref))
 }
 
 /** Parse `git diff --unified=0` output: the line numbers added in the new file. */
@@ -38,7 +39,7 @@ export function changedLines(file: string, ref: string, cwd: string): Set<number
   const dir = path.dirname(absolute)
   const name = path.basename(absolute)
   const diff = git(['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', ref, '--', name], dir)
-  if (diff.status !== 0) throw new UsageError(`--changed-since: git diff failed for ${file}: ${diff.stderr.split('\n')[0]}`)
+  if (diff.status !== 0) throw new UsageError(t().gitDiffFailed(file, diff.stderr.split('\n')[0]))
   if (diff.stdout.trim()) {
     if (/^new file mode/m.test(diff.stdout)) return 'all'
     return addedLines(diff.stdout)

@@ -3,6 +3,7 @@ import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {describeFsError} from './read.js'
+import {t} from './locale/index.js'
 
 /** File types luxlint reads when it walks a directory. */
 export const extensions = ['.md', '.markdown', '.mdown', '.mdx', '.txt', '.text', '.html', '.htm', '.docx', '.pdf', '.odt']
@@ -38,7 +39,7 @@ export async function expandTargets(operands: string[], cwd = process.cwd()): Pr
         const found = (await glob(operand, {cwd, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true}))
           .filter((file) => wantedByGlob(operand, file) && !ignoredByFiles(path.resolve(cwd, file)))
           .sort()
-        if (found.length === 0) add({path: operand, error: 'no files match this pattern'})
+        if (found.length === 0) add({path: operand, error: t().noFilesMatch})
         for (const file of found) add({path: file})
         continue
       }

@@ -1,5 +1,6 @@
 import {parseCliArgs, usage, type CliArgs} from './args.js'
 import {UsageError, exitCodes} from './errors.js'
+import {chooseLocale, localeFlag, locales, setLocale, t} from './locale/index.js'
 import {cliVersion} from './version.js'
 
 export interface Io {
@@ -25,9 +26,16 @@ const processIo: Io = {
 }
 
 /** Run the CLI; resolves to the exit code. Never throws for user errors. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], io: Io = processIo, env: Record<string, string | undefined> = process.env): Promise<number> {
   let args: CliArgs
+  // The language of luxlint's own words comes first, so every later error is in it.
+  const choice = chooseLocale(localeFlag(argv), env)
+  setLocale(choice.locale)
   try {
+    if (choice.unknown) {
+      const message = t().unknownLocale(choice.unknown.given, [...locales])
+      throw new UsageError(choice.unknown.from === '--locale' ? message : `${choice.unknown.from}: ${message}`)
+    }
     args = parseCliArgs(argv)
     if (args.help) {
       io.stdout(usage + '\n')
@@ -40,7 +48,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     // The engine loads only now, so --help, --version and usage errors answer at once.
     const {profiles} = await import('@luxlint/core')
     if (args.profile && !profiles[args.profile]) {
-      throw new UsageError(`unknown profile "${args.profile}": use one of ${Object.keys(profiles).join(', ')}`)
+      throw new UsageError(t().unknownProfile(args.profile, Object.keys(profiles)))
     }
     switch (args.command) {
       case 'explain': {
@@ -50,13 +58,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       }
       case 'rules': {
         const {listRules} = await import('./commands/rules.js')
-        if (args.formatGiven && args.format !== 'json') throw new UsageError('luxlint rules prints a table, or JSON with --format json')
+        if (args.formatGiven && args.format !== 'json') throw new UsageError(t().rulesFormat)
         io.stdout(listRules(args.format === 'json' ? 'json' : 'table'))
         return exitCodes.ok
       }
       case 'init': {
         const {init} = await import('./commands/init.js')
-        if (args.operands.length) throw new UsageError(`init takes no paths; run it in the folder that should hold .luxlintrc.yaml`)
+        if (args.operands.length) throw new UsageError(t().initTakesNoPaths)
         io.stdout(init(io.cwd, args.profile))
         return exitCodes.ok
       }
@@ -66,7 +74,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       }
       case 'serve': {
         const {runServe} = await import('./commands/serve.js')
-        if (args.operands.length) throw new UsageError('serve takes no paths')
+        if (args.operands.length) throw new UsageError(t().serveTakesNoPaths)
         return await runServe(args, io)
       }
       default: {
@@ -79,7 +87,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stderr(`luxlint: ${error.message}\n`)
       return error.exitCode
     }
-    io.stderr(`luxlint: internal error: ${(error as Error)?.message ?? String(error)}\n`)
+    io.stderr(`luxlint: ${t().internalError((error as Error)?.message ?? String(error))}\n`)
     if (argv.includes('--verbose')) io.stderr(String((error as Error)?.stack) + '\n')
     return exitCodes.error
   }

@@ -1,8 +1,9 @@
 import os from 'node:os'
-import {Worker} from 'node:worker_threads'
+import {Worker, workerData} from 'node:worker_threads'
 import {fileURLToPath} from 'node:url'
 import {lint, type LintOptions, type LuxlintMessage} from '@luxlint/core'
 import {readText} from './read.js'
+import {currentLocale, setLocale, type Locale} from './locale/index.js'
 
 /** One file to check: where it is and the options its config gave it. */
 export interface LintJob {
@@ -64,7 +65,7 @@ function runWorker(take: () => LintJob | undefined, finish: (outcome: LintOutcom
   return new Promise((resolve) => {
     let worker: Worker
     try {
-      worker = new Worker(fileURLToPath(new URL('./bin.js', import.meta.url)), {workerData: {luxlintWorker: true}})
+      worker = new Worker(fileURLToPath(new URL('./bin.js', import.meta.url)), {workerData: {luxlintWorker: true, locale: currentLocale()}})
     } catch {
       resolve()
       return
@@ -91,6 +92,8 @@ function runWorker(take: () => LintJob | undefined, finish: (outcome: LintOutcom
 
 /** The worker side: lint each job the main thread sends. */
 export function serveWorker(port: {on: (event: 'message', listener: (job: LintJob) => void) => void; postMessage: (value: LintOutcome) => void}): void {
+  // Read errors travel back as text, so the worker words them in the run's language.
+  if (workerData?.locale) setLocale(workerData.locale as Locale)
   port.on('message', (job) => {
     const outcome = lintJob(job)
     // Messages are Error objects, which structured cloning reduces to name and message: send their fields.

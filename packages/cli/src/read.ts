@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import {t} from './locale/index.js'
 
 export interface ReadResult {
   text: string
@@ -15,7 +16,7 @@ export function decode(bytes: Uint8Array): ReadResult {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return {text: utf8(bytes.subarray(3)), bom: 'utf8'}
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), bom: 'utf16le'}
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), bom: 'utf16be'}
-  if (looksBinary(bytes)) throw new Error('binary file, not text: skipped')
+  if (looksBinary(bytes)) throw new Error(t().binarySkipped)
   return {text: utf8(bytes), bom: null}
 }
 
@@ -24,7 +25,7 @@ function utf8(bytes: Uint8Array): string {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
   } catch {
     const at = firstInvalidUtf8(bytes)
-    throw new Error(`invalid UTF-8 at byte ${at}: save the file as UTF-8 and try again`)
+    throw new Error(t().invalidUtf8(at))
   }
 }
 
@@ -61,8 +62,8 @@ export function readText(path: string): ReadFile {
   } catch (error) {
     throw new Error(describeFsError(error))
   }
-  if (stat.isDirectory()) throw new Error('is a directory')
-  if (stat.size > maxFileSize) throw new Error(`file is ${Math.round(stat.size / 1048576)} MB; the limit is ${maxFileSize / 1048576} MB`)
+  if (stat.isDirectory()) throw new Error(t().isDirectory)
+  if (stat.size > maxFileSize) throw new Error(t().tooBig(Math.round(stat.size / 1048576), maxFileSize / 1048576))
   let bytes: Uint8Array
   try {
     bytes = fs.readFileSync(path)
@@ -76,18 +77,18 @@ export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code
   switch (code) {
     case 'ENOENT':
-      return 'no such file or directory'
+      return t().noSuchFile
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied'
+      return t().permissionDenied
     case 'EISDIR':
-      return 'is a directory'
+      return t().isDirectory
     case 'ENOTDIR':
-      return 'a path component is not a directory'
+      return t().notDirectory
     case 'ELOOP':
-      return 'too many levels of symbolic links'
+      return t().symlinkLoop
     case 'ENAMETOOLONG':
-      return 'file name too long'
+      return t().nameTooLong
     default:
       return (error as Error)?.message?.split('\n')[0] || String(error)
   }

@@ -6,6 +6,7 @@ import {changedLines, checkRef} from './changed.js'
 import {optionsFor} from './config.js'
 import {unifiedDiff} from './diff.js'
 import {UsageError, exitCodes} from './errors.js'
+import {t} from './locale/index.js'
 import {expandTargets, parseFileList} from './files.js'
 import {assignFingerprints} from './fingerprint.js'
 import {ChangedOnDiskError, digest, fixText, writeFixed} from './fix-file.js'
@@ -30,7 +31,7 @@ async function collectOperands(args: CliArgs, io: Io): Promise<{operands: string
   const operands = [...args.operands]
   if (args.fileList !== undefined) {
     if (args.fileList === '-') {
-      if (operands.includes('-')) throw new UsageError('stdin cannot be both the file list and a document')
+      if (operands.includes('-')) throw new UsageError(t().stdinTwice)
       operands.push(...parseFileList(decode(await io.stdin()).text))
     } else {
       let text: string
@@ -43,17 +44,17 @@ async function collectOperands(args: CliArgs, io: Io): Promise<{operands: string
     }
   }
   if (operands.length === 0) {
-    throw new UsageError(args.fileList !== undefined ? `the file list ${args.fileList} is empty` : 'no input: give files, directories or globs, or - for stdin (see luxlint --help)')
+    throw new UsageError(args.fileList !== undefined ? t().fileListEmpty(args.fileList) : t().noInput)
   }
   return {operands}
 }
 
 /** `luxlint [paths…]`: lint, optionally fix, filter by baseline and git, report, decide the exit code. */
 export async function runLint(args: CliArgs, io: Io): Promise<number> {
-  if (args.redact && args.fixDryRun) throw new UsageError('--redact cannot be used with --fix-dry-run: a diff shows the text')
+  if (args.redact && args.fixDryRun) throw new UsageError(t().redactWithDiff)
   const {operands} = await collectOperands(args, io)
   const wantsStdin = operands.includes('-')
-  if (wantsStdin && args.fix) throw new UsageError('--fix cannot write back to stdin; use --fix-dry-run to see the changes')
+  if (wantsStdin && args.fix) throw new UsageError(t().fixStdin)
   if (args.changedSince !== undefined) checkRef(args.changedSince, io.cwd)
   const baseline = args.baseline !== undefined ? readBaseline(path.resolve(io.cwd, args.baseline), args.baseline) : undefined
 
@@ -106,7 +107,7 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
       try {
         const outcome = await lintDocument(path.resolve(io.cwd, job.path), options, args.fix)
         if (outcome.reviewed) {
-          io.stderr(`luxlint: wrote ${path.relative(io.cwd, outcome.reviewed.path)} with ${outcome.reviewed.changes} tracked change${outcome.reviewed.changes === 1 ? '' : 's'} and ${outcome.reviewed.comments} comment${outcome.reviewed.comments === 1 ? '' : 's'}; ${job.path} is unchanged\n`)
+          io.stderr(`luxlint: ${t().wroteReviewedCopy(path.relative(io.cwd, outcome.reviewed.path), outcome.reviewed.changes, outcome.reviewed.comments, job.path)}\n`)
         }
         results.push({path: job.path, messages: outcome.messages})
       } catch (error) {
@@ -160,11 +161,11 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
     const written = buildBaseline(results, file, io.cwd)
     writeBaseline(file, written)
     applyBaseline(results, written, file, io.cwd)
-    io.stderr(`luxlint: wrote ${written.findings.length} finding${written.findings.length === 1 ? '' : 's'} to the baseline ${args.baselineWrite}\n`)
+    io.stderr(`luxlint: ${t().wroteBaseline(written.findings.length, args.baselineWrite)}\n`)
   } else if (baseline) applyBaseline(results, baseline, path.resolve(io.cwd, args.baseline!), io.cwd)
 
   for (const result of results) if (result.error) io.stderr(`luxlint: ${result.path}: ${result.error}\n`)
-  if (args.fix && fixesApplied) io.stderr(`luxlint: fixed ${fixesApplied} finding${fixesApplied === 1 ? '' : 's'} in ${filesFixed} file${filesFixed === 1 ? '' : 's'}\n`)
+  if (args.fix && fixesApplied) io.stderr(`luxlint: ${t().fixed(fixesApplied, filesFixed)}\n`)
 
   const shown = args.quiet ? results.map((r) => ({...r, messages: r.messages.filter(atLeastWarning)})) : results
   const color = args.color ?? (io.isTTY && !process.env.NO_COLOR && !args.outputFile)
@@ -173,7 +174,7 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
     try {
       writeAtomic(path.resolve(io.cwd, args.outputFile), report)
     } catch (error) {
-      throw new UsageError(`cannot write ${args.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      throw new UsageError(t().cannotWrite(args.outputFile, (error as NodeJS.ErrnoException).code ?? (error as Error).message))
     }
   }
   if (args.fixDryRun) io.stdout(diffs.join(''))

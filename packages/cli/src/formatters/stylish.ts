@@ -1,3 +1,4 @@
+import {t} from '../locale/index.js'
 import type {FileResult, FormatOptions} from './types.js'
 
 const codes = {red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32} as const
@@ -11,6 +12,9 @@ const severityStyle = {error: 'red', warning: 'yellow', suggestion: 'blue', info
 /** A readable report grouped by file, with a summary line. */
 export function formatStylish(results: FileResult[], options: FormatOptions): string {
   const c = paint(options.color)
+  const words = t()
+  // Labels line up in a column as wide as the longest label of the language (10 in English).
+  const labelWidth = Math.max(10, ...Object.values(words.severity).map((label) => label.length))
   const out: string[] = []
   const counts = {error: 0, warning: 0, suggestion: 0, info: 0}
   let failed = 0
@@ -25,27 +29,22 @@ export function formatStylish(results: FileResult[], options: FormatOptions): st
     const width = Math.max(...place.map((p) => p.length))
     result.messages.forEach((message, index) => {
       counts[message.severity]++
-      const severity = message.severity.padEnd(10)
+      const severity = words.severity[message.severity].padEnd(labelWidth)
       out.push(`  ${c('gray', place[index].padEnd(width))}  ${c(severityStyle[message.severity], severity)} ${message.reason}  ${c('gray', message.ruleId || '')}`)
       if (message.context === 'use' && message.expected.length) {
-        out.push(`  ${' '.repeat(width)}  ${' '.repeat(10)} ${c('green', '→ ' + message.expected.join(' · '))}`)
+        out.push(`  ${' '.repeat(width)}  ${' '.repeat(labelWidth)} ${c('green', '→ ' + message.expected.join(' · '))}`)
       }
     })
     out.push('')
   }
   const total = counts.error + counts.warning + counts.suggestion + counts.info
-  const parts = [
-    `${counts.error} error${counts.error === 1 ? '' : 's'}`,
-    `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`,
-    `${counts.suggestion} suggestion${counts.suggestion === 1 ? '' : 's'}`,
-    `${counts.info} info`
-  ]
+  const parts = [words.errors(counts.error), words.warnings(counts.warning), words.suggestions(counts.suggestion), words.infos(counts.info)]
   const checked = results.length - failed
-  const files = `${checked} file${checked === 1 ? '' : 's'} checked${failed ? `, ${failed} could not be read` : ''}`
+  const files = words.filesChecked(checked, failed)
   const inBaseline = results.reduce((n, r) => n + (r.suppressed?.filter((s) => s.reason === 'baseline').length ?? 0), 0)
   const unchanged = results.reduce((n, r) => n + (r.suppressed?.filter((s) => s.reason === 'unchanged').length ?? 0), 0)
-  const hidden = [inBaseline && `${inBaseline} in the baseline`, unchanged && `${unchanged} on unchanged lines`].filter(Boolean)
-  const tail = hidden.length ? ` (not counted: ${hidden.join(', ')})` : ''
-  out.push(total ? c('bold', `✖ ${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files}${tail}`) : c('green', `✔ no findings in ${files}${tail}`))
+  const hidden = [inBaseline ? words.inBaseline(inBaseline) : '', unchanged ? words.onUnchangedLines(unchanged) : ''].filter(Boolean)
+  const tail = hidden.length ? words.notCounted(hidden) : ''
+  out.push(total ? c('bold', words.findings(total, parts, files, tail)) : c('green', words.noFindings(files, tail)))
   return out.join('\n') + '\n'
 }

@@ -1,0 +1,68 @@
+import type {Messages} from './messages.js'
+
+const s = (n: number, word: string, plural = word + 's') => `${n} ${n === 1 ? word : plural}`
+
+export const en: Messages = {
+  severity: {error: 'error', warning: 'warning', suggestion: 'suggestion', info: 'info'},
+  errors: (n) => s(n, 'error'),
+  warnings: (n) => s(n, 'warning'),
+  suggestions: (n) => s(n, 'suggestion'),
+  infos: (n) => `${n} info`,
+  filesChecked: (checked, unreadable) => `${s(checked, 'file')} checked${unreadable ? `, ${unreadable} could not be read` : ''}`,
+  inBaseline: (n) => `${n} in the baseline`,
+  onUnchangedLines: (n) => `${n} on unchanged lines`,
+  notCounted: (parts) => ` (not counted: ${parts.join(', ')})`,
+  findings: (total, counts, files, tail) => `✖ ${s(total, 'finding')} (${counts.join(', ')}) in ${files}${tail}`,
+  noFindings: (files, tail) => `✔ no findings in ${files}${tail}`,
+
+  noSuchFile: 'no such file or directory',
+  permissionDenied: 'permission denied',
+  isDirectory: 'is a directory',
+  notDirectory: 'a path component is not a directory',
+  symlinkLoop: 'too many levels of symbolic links',
+  nameTooLong: 'file name too long',
+  binarySkipped: 'binary file, not text: skipped',
+  invalidUtf8: (at) => `invalid UTF-8 at byte ${at}: save the file as UTF-8 and try again`,
+  tooBig: (mb, limit) => `file is ${mb} MB; the limit is ${limit} MB`,
+  noFilesMatch: 'no files match this pattern',
+
+  unknownLocale: (given, supported) => `unknown locale "${given}": use one of ${supported.join(', ')}`,
+  // Node's own wording (util.parseArgs), kept as it was before messages were translated.
+  unknownOption: (option) => `Unknown option '${option}'`,
+  missingValue: (option) => `Option '${option}' argument missing`,
+  unknownFormat: (given, formats) => `unknown format "${given}": use one of ${formats.join(', ')}`,
+  reportFormat: (given) => `luxlint report writes html or markdown, not "${given}"`,
+  failOn: (given) => `--fail-on expects error, warning or suggestion, not "${given}"`,
+  maxWarnings: (given) => `--max-warnings expects a whole number, not "${given}"`,
+  configAndNoConfig: '--config and --no-config cannot be used together',
+  fixAndDryRun: '--fix and --fix-dry-run cannot be used together',
+  expectsValue: (option) => `${option} expects a value`,
+  port: (given) => `--port expects a port number, not "${given}"`,
+  unknownProfile: (given, profiles) => `unknown profile "${given}": use one of ${profiles.join(', ')}`,
+  rulesFormat: 'luxlint rules prints a table, or JSON with --format json',
+  initTakesNoPaths: 'init takes no paths; run it in the folder that should hold .luxlintrc.yaml',
+  serveTakesNoPaths: 'serve takes no paths',
+  noInput: 'no input: give files, directories or globs, or - for stdin (see luxlint --help)',
+  fileListEmpty: (file) => `the file list ${file} is empty`,
+  stdinTwice: 'stdin cannot be both the file list and a document',
+  redactWithDiff: '--redact cannot be used with --fix-dry-run: a diff shows the text',
+  fixStdin: '--fix cannot write back to stdin; use --fix-dry-run to see the changes',
+  cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+  configError: (message) => message,
+  internalError: (message) => `internal error: ${message}`,
+
+  baselineMissing: (file) => `baseline ${file}: no such file (create it with --baseline-write)`,
+  baselineUnreadable: (file) => `baseline ${file}: cannot be read`,
+  baselineNotJson: (file) => `baseline ${file}: not valid JSON`,
+  baselineShape: (file) => `baseline ${file}: expected {"version": 1, "findings": [{"file", "ruleId", "fingerprint"}]}`,
+  cannotWriteBaseline: (file, reason) => `cannot write baseline ${file}: ${reason}`,
+  notAGitRef: (ref) => `--changed-since: "${ref}" is not a git ref`,
+  gitMissing: '--changed-since needs git, and git is not installed',
+  notInGitRepository: '--changed-since: not inside a git repository',
+  unknownGitRef: (ref) => `--changed-since: unknown git ref "${ref}"`,
+  gitDiffFailed: (file, detail) => `--changed-since: git diff failed for ${file}: ${detail}`,
+
+  wroteBaseline: (n, file) => `wrote ${s(n, 'finding')} to the baseline ${file}`,
+  fixed: (findings, files) => `fixed ${s(findings, 'finding')} in ${s(files, 'file')}`,
+  wroteReviewedCopy: (copy, changes, comments, original) => `wrote ${copy} with ${s(changes, 'tracked change')} and ${s(comments, 'comment')}; ${original} is unchanged`
+}
