@@ -32,7 +32,10 @@ const valid: Record<string, string> = {
   'rules-off': 'sextortion:error prostitute-child-context:warning prostitute-child-context:warning'
 }
 
-/** Every config error, as the one line the user sees (exit 2, nothing on stdout). */
+/**
+ * Every config error, as the one line the user sees (exit 2). A config found beside doc.md keeps
+ * only doc.md from being checked; an explicit --config ends the run with no report.
+ */
 const invalid: Record<string, {args?: string[]; stderr: string}> = {
   'bad-allow': {stderr: '.luxlintrc.json: allow: expected a list of phrases'},
   'bad-json': {stderr: '.luxlintrc.json: is not valid JSON (Expected double-quoted property name in JSON at position 20)'},
@@ -62,14 +65,26 @@ describe('config files through the CLI', () => {
     expect(json(r.stdout)[0].messages.map((m) => `${m.ruleId}:${m.severity}`).join(' ')).toBe(expected)
   })
 
-  it.each(Object.entries(invalid))('config error %s: one line, exit 2, no report', async (name, {args = [], stderr}) => {
-    const r = await inProcess([...args, 'doc.md'], {cwd: path.join(invalidDir, name)})
-    expect(r).toEqual({code: 2, stdout: '', stderr: `luxlint: ${stderr}\n`})
+  it.each(Object.entries(invalid))('config error %s: one line, exit 2, doc.md not checked', async (name, {args = [], stderr}) => {
+    const r = await inProcess([...args, '--format', 'json', 'doc.md'], {cwd: path.join(invalidDir, name)})
+    if (args.includes('--config')) {
+      expect(r).toEqual({code: 2, stdout: '', stderr: `luxlint: ${stderr}\n`})
+      return
+    }
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe(`luxlint: ${stderr} — 1 file not checked\n`)
+    // Fail closed for that file: an error entry, never a clean report.
+    expect(json(r.stdout)).toEqual([{path: 'doc.md', messages: [], error: stderr, config: stderr.slice(0, stderr.indexOf(': '))}])
   })
 
-  it('fails closed from the real bin too, even with other files that are fine', () => {
-    const r = luxlint(['doc.md', path.join(fixtures, 'clean')], {cwd: path.join(invalidDir, 'unknown-key')})
-    expect(r).toEqual({code: 2, stdout: '', stderr: 'luxlint: .luxlintrc.json: profle: unknown key; did you mean "profile"?\n'})
+  it('a broken config keeps only its own files out, from the real bin too: other files are still checked', () => {
+    const r = luxlint(['--format', 'json', 'doc.md', path.join(fixtures, 'dirty')], {cwd: path.join(invalidDir, 'unknown-key')})
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe('luxlint: .luxlintrc.json: profle: unknown key; did you mean "profile"? — 1 file not checked\n')
+    const reports = json(r.stdout)
+    expect(reports[0]).toEqual({path: 'doc.md', messages: [], error: '.luxlintrc.json: profle: unknown key; did you mean "profile"?', config: '.luxlintrc.json'})
+    expect(reports.slice(1).length).toBeGreaterThan(0)
+    expect(reports.slice(1).every((report) => !report.error && report.messages.length > 0)).toBe(true)
   })
 
   it('--config uses one file for every document; a missing one is an error', async () => {

@@ -172,11 +172,9 @@ describe.concurrent('configuration problems', () => {
     expect(r.stderr.length).toBeLessThan(300)
   })
 
-  // BUG (packages/cli, config resolution in main/run-lint): one folder's broken config stops the
-  // whole run; files elsewhere are not checked. `luxlint --format json bad/a.md good.md` with a
-  // malformed bad/.luxlintrc.json prints only the config error and an empty report. Expected (as
-  // for unreadable files): exit 2, the error once, and good.md still checked.
-  it.fails('a broken config in one folder does not stop other files from being checked', async () => {
+  // Was: one folder's broken config stopped the whole run (only the config error, no report).
+  // Now the files under it are errors, named once on stderr, and the rest are checked.
+  it('a broken config in one folder does not stop other files from being checked', async () => {
     const sub = fs.mkdtempSync(path.join(dir, 'cfg-'))
     fs.mkdirSync(path.join(sub, 'bad'))
     fs.writeFileSync(path.join(sub, 'bad/.luxlintrc.json'), '{"rules": {')
@@ -184,6 +182,8 @@ describe.concurrent('configuration problems', () => {
     fs.writeFileSync(path.join(sub, 'good.md'), finding)
     const r = await beside(['bad/a.md'], {cwd: sub})
     expect(r.code).toBe(2)
+    expect(r.lines).toEqual([expect.stringMatching(/^luxlint: bad\/\.luxlintrc\.json: is not valid JSON \(.*\) — 1 file not checked$/)])
+    expect(r.reports.find((x) => x.path === 'bad/a.md')).toMatchObject({messages: [], error: expect.stringMatching(/^bad\/\.luxlintrc\.json: is not valid JSON/)})
     expect(r.good?.messages).toHaveLength(1)
   })
 

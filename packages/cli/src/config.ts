@@ -4,8 +4,20 @@ import {ConfigError, resolveConfig} from '@luxlint/core/config'
 import type {CliArgs} from './args.js'
 import {UsageError} from './errors.js'
 
-/** Lint options for one document: its config file, then the command-line flags on top. */
-export function optionsFor(documentPath: string, args: CliArgs, cwd: string): LintOptions {
+/** A config file found for a document that cannot be used: that document is not checked. */
+export interface BrokenConfig {
+  /** The config file, relative to the working folder when inside it. */
+  file: string
+  /** One line naming the file, the key and what was expected. */
+  message: string
+}
+
+/**
+ * Lint options for one document: its config file, then the command-line flags on top; or the
+ * broken config that keeps it from being checked. An explicit `--config` that cannot be used
+ * applies to every document, so it ends the run (UsageError) instead.
+ */
+export function optionsFor(documentPath: string, args: CliArgs, cwd: string): {options: LintOptions} | {broken: BrokenConfig} {
   const overrides: LintOptions = {}
   if (args.profile) overrides.profile = args.profile
   try {
@@ -14,11 +26,13 @@ export function optionsFor(documentPath: string, args: CliArgs, cwd: string): Li
       noConfig: args.noConfig,
       overrides
     })
-    return args.reportUnusedDisable ? {...options, reportUnusedDisable: true} : options
+    return {options: args.reportUnusedDisable ? {...options, reportUnusedDisable: true} : options}
   } catch (error) {
-    // Fail closed: a config we cannot read must not turn into a clean report.
-    if (error instanceof ConfigError) throw new UsageError(relativeMessage(error.message, cwd))
-    throw error
+    if (!(error instanceof ConfigError)) throw error
+    const message = relativeMessage(error.message, cwd)
+    if (args.config) throw new UsageError(message)
+    // Fail closed for the files under it only: they get an error, never a clean report.
+    return {broken: {file: relativeMessage(error.file, cwd), message}}
   }
 }
 

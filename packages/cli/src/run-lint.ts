@@ -4,6 +4,7 @@ import type {CliArgs} from './args.js'
 import {applyBaseline, buildBaseline, readBaseline, writeBaseline} from './baseline.js'
 import {changedLines, checkRef} from './changed.js'
 import {optionsFor} from './config.js'
+import {errorLines} from './error-lines.js'
 import {unifiedDiff} from './diff.js'
 import {UsageError, exitCodes} from './errors.js'
 import {t} from './locale/index.js'
@@ -24,7 +25,15 @@ interface Job {
   path: string
   stdin?: boolean
   error?: string
+  /** Set with `error` when the document's config file is broken. */
+  config?: string
   options?: LintOptions
+}
+
+/** A job for one document under its config, or an error job when that config is broken. */
+function configured(job: Job, documentPath: string, args: CliArgs, cwd: string): Job {
+  const found = optionsFor(documentPath, args, cwd)
+  return 'broken' in found ? {...job, error: found.broken.message, config: found.broken.file} : {...job, options: found.options}
 }
 
 async function collectOperands(args: CliArgs, io: Io): Promise<{operands: string[]; stdinText?: Uint8Array}> {
@@ -58,11 +67,12 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
   if (args.changedSince !== undefined) checkRef(args.changedSince, io.cwd)
   const baseline = args.baseline !== undefined ? readBaseline(path.resolve(io.cwd, args.baseline), args.baseline) : undefined
 
-  // Resolve every config before linting anything: a bad config fails the run before any output.
+  // Resolve every config before linting anything: a broken --config fails the run before any
+  // output; a broken config in one folder turns only the documents under it into errors.
   const jobs: Job[] = []
-  if (wantsStdin) jobs.push({path: args.stdinFilename ?? '<stdin>', stdin: true, options: optionsFor(args.stdinFilename ?? 'stdin', args, io.cwd)})
+  if (wantsStdin) jobs.push(configured({path: args.stdinFilename ?? '<stdin>', stdin: true}, args.stdinFilename ?? 'stdin', args, io.cwd))
   for (const target of await expandTargets(operands.filter((o) => o !== '-'), io.cwd)) {
-    jobs.push(target.error ? {path: target.path, error: target.error} : {path: target.path, options: optionsFor(target.path, args, io.cwd)})
+    jobs.push(target.error ? {path: target.path, error: target.error} : configured({path: target.path}, target.path, args, io.cwd))
   }
 
   const results: FileResult[] = []
@@ -99,7 +109,7 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
       continue
     }
     if (job.error) {
-      results.push({path: job.path, messages: [], error: job.error})
+      results.push({path: job.path, messages: [], error: job.error, ...(job.config !== undefined ? {config: job.config} : {}), ...(job.stdin ? {stdin: true} : {})})
       continue
     }
     const options: LintOptions = {...job.options, path: job.stdin ? args.stdinFilename : job.path}
@@ -164,7 +174,7 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
     io.stderr(`luxlint: ${t().wroteBaseline(written.findings.length, args.baselineWrite)}\n`)
   } else if (baseline) applyBaseline(results, baseline, path.resolve(io.cwd, args.baseline!), io.cwd)
 
-  for (const result of results) if (result.error) io.stderr(`luxlint: ${result.path}: ${result.error}\n`)
+  for (const line of errorLines(results)) io.stderr(`luxlint: ${line}\n`)
   if (args.fix && fixesApplied) io.stderr(`luxlint: ${t().fixed(fixesApplied, filesFixed)}\n`)
 
   const shown = args.quiet ? results.map((r) => ({...r, messages: r.messages.filter(atLeastWarning)})) : results

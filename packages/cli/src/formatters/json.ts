@@ -33,7 +33,9 @@ export function formatJson(results: FileResult[]): string {
       results.map((result) => ({
         path: result.path,
         messages: result.messages.map(jsonMessage),
-        ...(result.error ? {error: result.error} : {})
+        ...(result.error ? {error: result.error} : {}),
+        // The broken config that kept this file from being checked.
+        ...(result.config !== undefined ? {config: result.config} : {})
       })),
       null,
       2

@@ -108,7 +108,12 @@ export function formatSarif(results: FileResult[], options: SarifOptions = {}): 
   const notifications = []
   for (const r of results) {
     if (r.error) {
-      notifications.push({level: 'error', message: {text: r.error}, locations: [{physicalLocation: {artifactLocation: {uri: uri(r.path)}}}]})
+      notifications.push({
+        level: 'error',
+        message: {text: r.error},
+        locations: [{physicalLocation: {artifactLocation: {uri: uri(r.path)}}}],
+        ...(r.config !== undefined ? {properties: {config: r.config}} : {})
+      })
       continue
     }
     for (const m of r.messages) out.push(result(r.path, m, index.get(m.ruleId)!))

@@ -13,6 +13,8 @@ export interface FileResult {
   suppressed?: Suppressed[]
   /** Set when the file could not be checked. */
   error?: string
+  /** The broken config file that kept it from being checked (`error` says what is wrong). */
+  config?: string
   /** The document came from stdin. */
   stdin?: boolean
 }
