@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Precision and recall of luxlint on labelled real passages (shared/corpus/dev.jsonl by default).
-// Usage: pnpm eval [--corpus FILE] [--profile NAME] [--json]
+// Precision and recall of luxlint on labelled real passages: every *.jsonl in ../shared/corpus
+// by default (dev.jsonl in English, dev-fr-es.jsonl in French and Spanish).
+// Usage: pnpm eval [--corpus FILE|DIR]… [--profile NAME] [--json] [--verbose]
+// --corpus may be given several times; LUXLINT_CORPUS takes a list separated like PATH.
 // A finding at suggestion level or above that overlaps a labelled span counts as flagging it;
 // info-level findings (allowed citations, mentions) count as not flagged.
 import fs from 'node:fs'
@@ -10,15 +12,40 @@ import {parseArgs} from 'node:util'
 import {lint} from '../dist/index.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-const {values} = parseArgs({options: {corpus: {type: 'string'}, profile: {type: 'string'}, json: {type: 'boolean'}, verbose: {type: 'boolean'}}})
-const corpus = values.corpus || process.env.LUXLINT_CORPUS || path.resolve(root, '../shared/corpus/dev.jsonl')
-if (!fs.existsSync(corpus)) {
-  console.error(`luxlint eval: corpus not found at ${corpus}; pass --corpus FILE or set LUXLINT_CORPUS`)
-  process.exit(2)
+const {values} = parseArgs({options: {corpus: {type: 'string', multiple: true}, profile: {type: 'string'}, json: {type: 'boolean'}, verbose: {type: 'boolean'}}})
+const given = values.corpus ?? (process.env.LUXLINT_CORPUS ? process.env.LUXLINT_CORPUS.split(path.delimiter).filter(Boolean) : [path.resolve(root, '../shared/corpus')])
+const files = []
+for (const entry of given) {
+  if (!fs.existsSync(entry)) {
+    console.error(`luxlint eval: corpus not found at ${entry}; pass --corpus FILE|DIR or set LUXLINT_CORPUS`)
+    process.exit(2)
+  }
+  if (fs.statSync(entry).isDirectory()) {
+    const inside = fs.readdirSync(entry).filter((name) => name.endsWith('.jsonl')).sort()
+    if (!inside.length) {
+      console.error(`luxlint eval: no .jsonl files in ${entry}`)
+      process.exit(2)
+    }
+    files.push(...inside.map((name) => path.join(entry, name)))
+  } else files.push(entry)
 }
 
 const flagged = new Set(['error', 'warning', 'suggestion'])
-const records = fs.readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+const records = files.flatMap((file) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line, index) => {
+      try {
+        return JSON.parse(line)
+      } catch {
+        console.error(`luxlint eval: ${file}:${index + 1}: not a JSON record`)
+        process.exit(2)
+      }
+    })
+)
+const corpus = files.map((file) => path.relative(process.cwd(), file)).join(', ')
 
 const spans = [] // {record, span, start, end, flaggedBy}
 const extra = [] // findings that overlap no labelled span
@@ -70,7 +97,7 @@ const fmt = (r) => `P ${r.precision.toFixed(3)}  R ${r.recall.toFixed(3)}  (tp $
 const unambiguous = spans.filter((s) => !s.record.ambiguous)
 const extraUnambiguous = extra.filter((e) => !e.record.ambiguous)
 const report = {
-  corpus: path.relative(process.cwd(), corpus),
+  corpus,
   passages: records.length,
   spans: spans.length,
   unambiguous: score(unambiguous, extraUnambiguous),
