@@ -48,7 +48,6 @@ export const en: Messages = {
   redactWithDiff: '--redact cannot be used with --fix-dry-run: a diff shows the text',
   fixStdin: '--fix cannot write back to stdin; use --fix-dry-run to see the changes',
   cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
-  configError: (message) => message,
   internalError: (message) => `internal error: ${message}`,
 
   baselineMissing: (file) => `baseline ${file}: no such file (create it with --baseline-write)`,

@@ -50,7 +50,6 @@ export const es: Messages = {
   redactWithDiff: '--redact no se puede usar con --fix-dry-run: un diff muestra el texto',
   fixStdin: '--fix no puede reescribir la entrada estándar; use --fix-dry-run para ver los cambios',
   cannotWrite: (file, reason) => `no se puede escribir ${file}: ${reason}`,
-  configError: (message) => `error de configuración: ${message}`,
   internalError: (message) => `error interno: ${message}`,
 
   baselineMissing: (file) => `línea base ${file}: no existe el archivo (créelo con --baseline-write)`,

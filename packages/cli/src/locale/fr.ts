@@ -50,7 +50,6 @@ export const fr: Messages = {
   redactWithDiff: '--redact ne peut pas être utilisé avec --fix-dry-run : un diff montre le texte',
   fixStdin: "--fix ne peut pas réécrire l'entrée standard ; utilisez --fix-dry-run pour voir les modifications",
   cannotWrite: (file, reason) => `impossible d'écrire ${file} : ${reason}`,
-  configError: (message) => `erreur de configuration : ${message}`,
   internalError: (message) => `erreur interne : ${message}`,
 
   baselineMissing: (file) => `base de référence ${file} : fichier introuvable (créez-la avec --baseline-write)`,

@@ -57,7 +57,6 @@ export interface Messages {
   redactWithDiff: string
   fixStdin: string
   cannotWrite(file: string, reason: string): string
-  configError(message: string): string
   internalError(message: string): string
 
   /** Baselines and --changed-since. */
