@@ -5,24 +5,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import {bundleOptions} from './bundle-options.mjs'
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist')
 
-await build({
-  entryPoints: [path.join(dist, 'entry.js')],
-  outfile: path.join(dist, 'luxlint.cjs'),
-  bundle: true,
-  minify: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  legalComments: 'linked',
-  define: {'import.meta.url': '__luxlint_url'},
-  banner: {js: "var __luxlint_url = require('url').pathToFileURL(__filename).href;"},
-  // Loaded only for some inputs, through the loader's import (see src/optional.ts).
-  external: ['@luxlint/documents', '@luxlint/report', '@luxlint/web/serve'],
-  logLevel: 'warning'
-})
+await build(bundleOptions(dist))
 
 fs.writeFileSync(
   path.join(dist, 'bin.js'),

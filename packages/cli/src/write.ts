@@ -1,6 +1,8 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import {sweepStaleTemps, tempName} from './temp-files.js'
+import {testFault} from './test-faults.js'
 
 /**
  * Write a file atomically: a temporary file in the same folder, flushed, then renamed over the
@@ -8,8 +10,9 @@ import path from 'node:path'
  * `check` runs just before the rename; throwing there leaves the target untouched.
  */
 export function writeAtomic(file: string, data: string | Uint8Array, check?: () => void): void {
-  const dir = path.dirname(path.resolve(file))
-  const temp = path.join(dir, `.${path.basename(file)}.luxlint-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`)
+  const target = path.resolve(file)
+  sweepStaleTemps(path.dirname(target))
+  const temp = tempName(target, process.pid, crypto.randomBytes(4).toString('hex'))
   let mode: number | undefined
   try {
     mode = fs.statSync(file).mode & 0o7777
@@ -19,13 +22,19 @@ export function writeAtomic(file: string, data: string | Uint8Array, check?: () 
   const fd = fs.openSync(temp, 'wx', mode ?? 0o666)
   try {
     try {
-      fs.writeFileSync(fd, data)
+      // In two halves so a test can kill the process between them (a no-op in release builds).
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data
+      const half = bytes.length >> 1
+      fs.writeFileSync(fd, bytes.subarray(0, half))
+      testFault('kill-mid-write')
+      fs.writeFileSync(fd, bytes.subarray(half))
       fs.fsyncSync(fd)
     } finally {
       fs.closeSync(fd)
     }
     if (mode !== undefined) fs.chmodSync(temp, mode)
     check?.()
+    testFault('kill-before-rename')
     fs.renameSync(temp, file)
   } catch (error) {
     fs.rmSync(temp, {force: true})

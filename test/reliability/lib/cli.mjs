@@ -7,11 +7,11 @@ import {cliBin} from './paths.mjs'
 
 const env = {...process.env, NO_COLOR: '1', FORCE_COLOR: undefined}
 
-/** Spawn `luxlint …args`; resolves with {code, signal, stdout, stderr}. */
-export function runCli(args, {cwd, input, uid, gid, timeoutMs, extraEnv, prefix = []} = {}) {
+/** Spawn `luxlint …args` (or another build of it: `bin`); resolves with {code, signal, stdout, stderr}. */
+export function runCli(args, {cwd, input, uid, gid, timeoutMs, extraEnv, prefix = [], bin = cliBin} = {}) {
   return new Promise((resolve) => {
     const [command, ...rest] = prefix.length > 0 ? [...prefix, process.execPath] : [process.execPath]
-    const child = spawn(command, [...rest, cliBin, '--no-progress', ...args], {cwd, env: {...env, ...extraEnv}, uid, gid})
+    const child = spawn(command, [...rest, bin, '--no-progress', ...args], {cwd, env: {...env, ...extraEnv}, uid, gid})
     let stdout = ''
     let stderr = ''
     const timer = timeoutMs ? setTimeout(() => child.kill('SIGKILL'), timeoutMs) : undefined
