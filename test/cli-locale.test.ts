@@ -72,6 +72,21 @@ describe('luxlint --locale', () => {
     expect(es.stdout).toBe('✔ sin hallazgos en 40 archivos revisados, 1 no se pudo leer\n')
   })
 
+  it('words the commands and the line about files kept out by a broken config', () => {
+    const dir = tempDir()
+    fs.writeFileSync(path.join(dir, '.luxlintrc.json'), '{"profile": 42}\n')
+    for (const name of ['a.md', 'b.md']) fs.writeFileSync(path.join(dir, name), 'A sentence.\n')
+    const broken = run(['--locale', 'fr', '.'], {}, dir)
+    expect(broken.code).toBe(2)
+    expect(broken.stderr).toMatch(/^luxlint: \.luxlintrc\.json: profile: .* — 2 fichiers non vérifiés\n$/)
+    expect(broken.stdout).toBe("✔ aucun signalement dans 0 fichier vérifié, 2 n'ont pas pu être lus\n")
+    expect(run(['--locale', 'es', 'explain', 'chid-pornography']).stderr).toBe(
+      'luxlint: no hay ninguna regla ni expresión «chid-pornography»; ¿quiso decir «child-pornography»? (luxlint rules las muestra todas)\n'
+    )
+    expect(run(['--locale', 'es', 'init'], {}, dir).stderr).toBe('luxlint: .luxlintrc.json ya existe aquí; no se sobrescribe\n')
+    expect(run(['--locale', 'fr', 'report', 'a.md', '--previous', 'nope.json', '-o', 'r.html'], {}, dir).stderr).toBe('luxlint: --previous nope.json : fichier introuvable\n')
+  })
+
   it('never changes machine output: JSON and SARIF are the same in every locale', () => {
     for (const format of ['json', 'sarif']) {
       const en = run(['--format', format, 'dirty'])

@@ -1,4 +1,5 @@
 import type {FileResult} from './formatters/types.js'
+import {t} from './locale/index.js'
 
 /**
  * What stderr says about files that could not be checked: one line per file, except that the
@@ -21,5 +22,5 @@ export function errorLines(results: readonly FileResult[]): string[] {
       lines.push(created)
     }
   }
-  return lines.map((line) => (typeof line === 'string' ? line : `${line.message} — ${line.files} file${line.files === 1 ? '' : 's'} not checked`))
+  return lines.map((line) => (typeof line === 'string' ? line : `${line.message}${t().notChecked(line.files)}`))
 }

@@ -5,6 +5,7 @@ import {lint} from '@luxlint/core'
 import {encode} from './encode.js'
 import type {ReadResult} from './read.js'
 import {writeAtomic} from './write.js'
+import {t} from './locale/index.js'
 
 /** The safe fixes `applyFixes` would apply, in order: sorted, overlapping ones skipped. */
 export function chosenFixes(messages: readonly LuxlintMessage[]): Fix[] {
@@ -80,6 +81,6 @@ export function writeFixed(file: string, output: string, read: ReadResult, origi
 
 export class ChangedOnDiskError extends Error {
   constructor() {
-    super('changed on disk while luxlint was fixing it; not written, run --fix again')
+    super(t().changedOnDisk)
   }
 }

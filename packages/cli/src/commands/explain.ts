@@ -1,6 +1,7 @@
 import {allRules, findRule, type TermRecord} from '@luxlint/core'
 import {UsageError} from '../errors.js'
 import {closest} from '@luxlint/core/config'
+import {t} from '../locale/index.js'
 
 const key = (text: string) => text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[\u2010-\u2015]/g, '-').trim()
 
@@ -34,7 +35,7 @@ export function explainRule(rule: TermRecord): string {
 
 /** `luxlint explain <rule-id | phrase>`: the rule, or a one-line error with a suggestion. */
 export function explain(operands: string[]): string {
-  if (operands.length === 0) throw new UsageError('explain needs a rule id or a phrase, e.g. luxlint explain child-pornography')
+  if (operands.length === 0) throw new UsageError(t().explainNeedsQuery)
   const query = operands.join(' ')
   const rule = lookupRule(query)
   if (rule) return explainRule(rule)
@@ -45,5 +46,5 @@ export function explain(operands: string[]): string {
     for (const form of r.forms) names.add(form)
   }
   const near = closest(query, names)
-  throw new UsageError(`no rule or phrase "${query}"${near ? `; did you mean "${near}"?` : ''} (luxlint rules lists them all)`)
+  throw new UsageError(t().noRuleOrPhrase(query, near))
 }

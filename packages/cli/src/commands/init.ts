@@ -4,6 +4,7 @@ import {profiles} from '@luxlint/core'
 import {configNames} from '@luxlint/core/config'
 import {UsageError} from '../errors.js'
 import {writeAtomic} from '../write.js'
+import {t} from '../locale/index.js'
 
 /** The commented starter config for a profile. Every line is valid against the schema. */
 export function starterConfig(profile: string): string {
@@ -41,7 +42,7 @@ overrides: []
 
 /** `luxlint init`: write .luxlintrc.yaml in `cwd`, never over an existing config. */
 export function init(cwd: string, profile = 'default'): string {
-  if (!profiles[profile]) throw new UsageError(`unknown profile "${profile}": use one of ${Object.keys(profiles).join(', ')}`)
+  if (!profiles[profile]) throw new UsageError(t().unknownProfile(profile, Object.keys(profiles)))
   for (const name of configNames) {
     const existing = path.join(cwd, name)
     if (!fs.existsSync(existing)) continue
@@ -52,9 +53,9 @@ export function init(cwd: string, profile = 'default'): string {
         continue
       }
     }
-    throw new UsageError(`${name} already exists here; not overwriting it`)
+    throw new UsageError(t().configExists(name))
   }
   const file = path.join(cwd, '.luxlintrc.yaml')
   writeAtomic(file, starterConfig(profile))
-  return `Wrote .luxlintrc.yaml (profile: ${profile}).\n`
+  return `${t().wroteConfig(profile)}\n`
 }

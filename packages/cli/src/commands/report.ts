@@ -6,6 +6,7 @@ import type {Io} from '../main.js'
 import {importOptional} from '../optional.js'
 import {runLint} from '../run-lint.js'
 import {writeAtomic} from '../write.js'
+import {t} from '../locale/index.js'
 
 interface ReportModule {
   renderHtmlReport(results: unknown[], options: {title: string; date: Date; previous?: unknown}): string
@@ -33,9 +34,9 @@ export async function runReport(args: CliArgs, io: Io): Promise<number> {
     try {
       writeAtomic(path.resolve(io.cwd, args.outputFile), output)
     } catch (error) {
-      throw new UsageError(`cannot write ${args.outputFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      throw new UsageError(t().cannotWrite(args.outputFile, (error as NodeJS.ErrnoException).code ?? (error as Error).message))
     }
-    io.stderr(`luxlint: wrote the report to ${args.outputFile}\n`)
+    io.stderr(`luxlint: ${t().wroteReport(args.outputFile)}\n`)
   }
   return code
 }
@@ -45,18 +46,18 @@ function readPrevious(file: string, cwd: string, report: ReportModule): unknown 
   try {
     text = fs.readFileSync(path.resolve(cwd, file), 'utf8')
   } catch (error) {
-    throw new UsageError(`--previous ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read'}`)
+    throw new UsageError((error as NodeJS.ErrnoException).code === 'ENOENT' ? t().previousMissing(file) : t().previousUnreadable(file))
   }
   if (/\.html?$/i.test(file)) {
     const data = report.extractReportData(text)
-    if (data === undefined) throw new UsageError(`--previous ${file}: not a luxlint HTML report`)
+    if (data === undefined) throw new UsageError(t().previousNotHtmlReport(file))
     return data
   }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch {
-    throw new UsageError(`--previous ${file}: not valid JSON`)
+    throw new UsageError(t().previousNotJson(file))
   }
   if (Array.isArray(data)) return data
   if (report.isBaseline(data)) {
@@ -64,5 +65,5 @@ function readPrevious(file: string, cwd: string, report: ReportModule): unknown 
     const baseline = data as {findings: Array<{file: string}>}
     return {...baseline, findings: baseline.findings.map((f) => ({...f, file: path.relative(cwd, path.resolve(base, f.file)).split(path.sep).join('/')}))}
   }
-  throw new UsageError(`--previous ${file}: expected luxlint --format json output, a baseline or an HTML report`)
+  throw new UsageError(t().previousShape(file))
 }

@@ -2,6 +2,7 @@ import type {CliArgs} from '../args.js'
 import {UsageError} from '../errors.js'
 import type {Io} from '../main.js'
 import {importOptional} from '../optional.js'
+import {t} from '../locale/index.js'
 
 interface ServeModule {
   serve(dir: string, port: number, options: {host: string}): Promise<{url: string; close(): Promise<void>}>
@@ -18,10 +19,10 @@ export async function runServe(args: CliArgs, io: Io, stop: Promise<unknown> = n
     server = await serve(siteDir(), port, {host})
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(code === 'EADDRINUSE' ? `port ${port} is in use; choose another with --port` : (error as Error).message.split('\n')[0])
+    throw new UsageError(code === 'EADDRINUSE' ? t().portInUse(port) : (error as Error).message.split('\n')[0])
   }
-  if (!/^(?:127\.|::1$|localhost$)/.test(host)) io.stderr(`luxlint: listening on ${host}: other computers can reach the page\n`)
-  io.stdout(`luxlint: the checker page is at ${server.url} (Ctrl+C to stop)\n`)
+  if (!/^(?:127\.|::1$|localhost$)/.test(host)) io.stderr(`luxlint: ${t().listeningOnNetwork(host)}\n`)
+  io.stdout(`luxlint: ${t().checkerPageAt(server.url)}\n`)
   await stop
   await server.close()
   return 0

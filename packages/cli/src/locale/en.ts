@@ -61,6 +61,23 @@ export const en: Messages = {
   unknownGitRef: (ref) => `--changed-since: unknown git ref "${ref}"`,
   gitDiffFailed: (file, detail) => `--changed-since: git diff failed for ${file}: ${detail}`,
 
+  notChecked: (files) => ` — ${s(files, 'file')} not checked`,
+  changedOnDisk: 'changed on disk while luxlint was fixing it; not written, run --fix again',
+
+  explainNeedsQuery: 'explain needs a rule id or a phrase, e.g. luxlint explain child-pornography',
+  noRuleOrPhrase: (query, near) => `no rule or phrase "${query}"${near ? `; did you mean "${near}"?` : ''} (luxlint rules lists them all)`,
+  configExists: (name) => `${name} already exists here; not overwriting it`,
+  wroteConfig: (profile) => `Wrote .luxlintrc.yaml (profile: ${profile}).`,
+  portInUse: (port) => `port ${port} is in use; choose another with --port`,
+  listeningOnNetwork: (host) => `listening on ${host}: other computers can reach the page`,
+  checkerPageAt: (url) => `the checker page is at ${url} (Ctrl+C to stop)`,
+  wroteReport: (file) => `wrote the report to ${file}`,
+  previousMissing: (file) => `--previous ${file}: no such file`,
+  previousUnreadable: (file) => `--previous ${file}: cannot be read`,
+  previousNotHtmlReport: (file) => `--previous ${file}: not a luxlint HTML report`,
+  previousNotJson: (file) => `--previous ${file}: not valid JSON`,
+  previousShape: (file) => `--previous ${file}: expected luxlint --format json output, a baseline or an HTML report`,
+
   wroteBaseline: (n, file) => `wrote ${s(n, 'finding')} to the baseline ${file}`,
   fixed: (findings, files) => `fixed ${s(findings, 'finding')} in ${s(files, 'file')}`,
   wroteReviewedCopy: (copy, changes, comments, original) => `wrote ${copy} with ${s(changes, 'tracked change')} and ${s(comments, 'comment')}; ${original} is unchanged`

@@ -63,6 +63,23 @@ export const es: Messages = {
   unknownGitRef: (ref) => `--changed-since: referencia de git desconocida ${q(ref)}`,
   gitDiffFailed: (file, detail) => `--changed-since: git diff falló para ${file}: ${detail}`,
 
+  notChecked: (files) => ` — ${s(files, 'archivo sin revisar', 'archivos sin revisar')}`,
+  changedOnDisk: 'cambió en el disco mientras luxlint lo corregía; no se escribió, vuelva a ejecutar --fix',
+
+  explainNeedsQuery: 'explain requiere el identificador de una regla o una expresión, por ejemplo luxlint explain child-pornography',
+  noRuleOrPhrase: (query, near) => `no hay ninguna regla ni expresión ${q(query)}${near ? `; ¿quiso decir ${q(near)}?` : ''} (luxlint rules las muestra todas)`,
+  configExists: (name) => `${name} ya existe aquí; no se sobrescribe`,
+  wroteConfig: (profile) => `Se escribió .luxlintrc.yaml (perfil: ${profile}).`,
+  portInUse: (port) => `el puerto ${port} está en uso; elija otro con --port`,
+  listeningOnNetwork: (host) => `escuchando en ${host}: otros ordenadores pueden acceder a la página`,
+  checkerPageAt: (url) => `la página de revisión está en ${url} (Ctrl+C para detener)`,
+  wroteReport: (file) => `se escribió el informe en ${file}`,
+  previousMissing: (file) => `--previous ${file}: no existe el archivo`,
+  previousUnreadable: (file) => `--previous ${file}: no se puede leer`,
+  previousNotHtmlReport: (file) => `--previous ${file}: no es un informe HTML de luxlint`,
+  previousNotJson: (file) => `--previous ${file}: JSON no válido`,
+  previousShape: (file) => `--previous ${file}: se esperaba la salida de luxlint --format json, una línea base o un informe HTML`,
+
   wroteBaseline: (n, file) => `${s(n, 'hallazgo guardado', 'hallazgos guardados')} en la línea base ${file}`,
   fixed: (findings, files) => `${s(findings, 'hallazgo corregido', 'hallazgos corregidos')} en ${s(files, 'archivo', 'archivos')}`,
   wroteReviewedCopy: (copy, changes, comments, original) =>

@@ -63,6 +63,23 @@ export const fr: Messages = {
   unknownGitRef: (ref) => `--changed-since : référence git inconnue ${q(ref)}`,
   gitDiffFailed: (file, detail) => `--changed-since : échec de git diff pour ${file} : ${detail}`,
 
+  notChecked: (files) => ` — ${s(files, 'fichier non vérifié', 'fichiers non vérifiés')}`,
+  changedOnDisk: "modifié sur le disque pendant la correction ; non écrit, relancez --fix",
+
+  explainNeedsQuery: "explain attend l'identifiant d'une règle ou une expression, par exemple luxlint explain child-pornography",
+  noRuleOrPhrase: (query, near) => `aucune règle ni expression ${q(query)}${near ? ` ; vouliez-vous dire ${q(near)} ?` : ''} (luxlint rules les liste toutes)`,
+  configExists: (name) => `${name} existe déjà ici ; il n'est pas remplacé`,
+  wroteConfig: (profile) => `.luxlintrc.yaml écrit (profil : ${profile}).`,
+  portInUse: (port) => `le port ${port} est occupé ; choisissez-en un autre avec --port`,
+  listeningOnNetwork: (host) => `à l'écoute sur ${host} : d'autres ordinateurs peuvent accéder à la page`,
+  checkerPageAt: (url) => `la page de vérification est à l'adresse ${url} (Ctrl+C pour arrêter)`,
+  wroteReport: (file) => `rapport écrit dans ${file}`,
+  previousMissing: (file) => `--previous ${file} : fichier introuvable`,
+  previousUnreadable: (file) => `--previous ${file} : lecture impossible`,
+  previousNotHtmlReport: (file) => `--previous ${file} : ce n'est pas un rapport HTML de luxlint`,
+  previousNotJson: (file) => `--previous ${file} : JSON invalide`,
+  previousShape: (file) => `--previous ${file} : attendu une sortie de luxlint --format json, une base de référence ou un rapport HTML`,
+
   wroteBaseline: (n, file) => `${s(n, 'signalement enregistré', 'signalements enregistrés')} dans la base de référence ${file}`,
   fixed: (findings, files) => `${s(findings, 'signalement corrigé', 'signalements corrigés')} dans ${s(files, 'fichier')}`,
   wroteReviewedCopy: (copy, changes, comments, original) =>

@@ -71,6 +71,25 @@ export interface Messages {
   unknownGitRef(ref: string): string
   gitDiffFailed(file: string, detail: string): string
 
+  /** Files under a broken config (after its one-line message). */
+  notChecked(files: number): string
+  changedOnDisk: string
+
+  /** The commands. */
+  explainNeedsQuery: string
+  noRuleOrPhrase(query: string, near: string | undefined): string
+  configExists(name: string): string
+  wroteConfig(profile: string): string
+  portInUse(port: number): string
+  listeningOnNetwork(host: string): string
+  checkerPageAt(url: string): string
+  wroteReport(file: string): string
+  previousMissing(file: string): string
+  previousUnreadable(file: string): string
+  previousNotHtmlReport(file: string): string
+  previousNotJson(file: string): string
+  previousShape(file: string): string
+
   /** Progress notes on stderr. */
   wroteBaseline(n: number, file: string): string
   fixed(findings: number, files: number): string
