@@ -4,9 +4,11 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {documentArb, htmlArb, markdownArb, phraseForms, unicodeTextArb} from './lib/arbitraries.mjs'
 import {checkDocument, checkFixMarkup, checkRanges, checkSurvivors} from './lib/invariants.mjs'
+import path from 'node:path'
 import {coreDist} from './lib/paths.mjs'
 
 const core = (await import(coreDist)) as typeof import('../../packages/core/src/index.js')
+const language = (await import(path.join(path.dirname(coreDist), 'language.js'))) as typeof import('../../packages/core/src/language.js')
 const forms = phraseForms(core.allRules())
 const runs = Number(process.env.LUXLINT_PROPERTY_RUNS ?? 40)
 
@@ -90,5 +92,46 @@ describe('regressions found by these properties (fixed in core aebc9fc)', () => 
     expect(text.slice(m.offset, m.endOffset)).toBe('sex-tourist')
     const atEnd = '&#x1F600; ADOLESCENT   > > > Sex-tourist'
     expect(checkRanges(atEnd, core.lint(atEnd, {format: 'html'}))).toEqual([])
+  })
+})
+
+describe('regressions found by pnpm fuzz (fixed in core language.ts)', () => {
+  // Seed 946177, idempotence: the heading read as English only thanks to the "that" of
+  // "pornography that exploits children". The fix took it away, the next lint no longer knew the
+  // heading's language, checked it with every language's terms and found "Sextorsión" to fix.
+  // Language detection now leaves out the phrases fixes rewrite, so a fix cannot change it.
+  const fuzzed = "---\ntitle: \"\"\n---\n# ,  report\u00a0in\u00a0 *\udbb8\udfb7\ud95e\udf36\uda9e\udf29\u657b\udb0f\udc1d\udbd8\udc08 Child  Porn\u00a0pornography\u00a0that\u00a0exploits\u00a0children : Sextorsi\u00f3n\u00a0*\r\n\r\n> `[MAT\u00c9RIELS  D'EXPLOITATION  SEXUELLE  D'ENFANTSPROSTITUTION\u00a0JUV\u00c9NILE\u00a0was `\r\n\r\n### MATERIAL DE EXPLOTACI\u00d3N SEXUAL INFANTIL   \ud80c\udcf9\u00a0\u00df said  ?  It  <span title=\"report\ud80c\udcfb\ud834\udcc1 Auteurs\tD'abus\tSexuels\tSur\tDes\tEnfantsChild trafficking for sexual exploitation an \uae6a\ud833\udd6e\udbbd\uddf9\ud9c6\udf4c\">report\ud80c\udcfb\ud834\udcc1 Auteurs\tD'abus\tSexuels\tSur\tDes\tEnfantsChild trafficking for sexual exploitation an \uae6a\ud833\udd6e\udbbd\uddf9\ud9c6\udf4c</span>\n"
+  const reduced = '# Report in pornography that exploits children: Sextorsi\u00f3n\n'
+
+  it.each([
+    ['the fuzzed document', fuzzed],
+    ['the reduced heading', reduced]
+  ])('%s: fixing twice equals fixing once', (_, text) => {
+    const {crash, problems} = checkDocument(core, {text, format: 'markdown'})
+    expect(crash).toBeUndefined()
+    expect(problems).toEqual([])
+    const once = core.applyFixes(text, core.lint(text, {format: 'markdown'})).output
+    expect(once).not.toMatch(/pornography that exploits|Sextorsi\u00f3n/)
+    expect(core.lint(once, {format: 'markdown'}).filter((m) => m.fix?.safe)).toEqual([])
+  })
+
+  it('a fix never changes the language detected for its paragraph', () => {
+    const languages = ['en', 'es', 'fr']
+    for (const text of [reduced, 'Report in an child porn case: Sextorsi\u00f3n', 'It was pornography that exploits children in the archive.']) {
+      const once = core.applyFixes(text, core.lint(text, {format: 'text'})).output
+      expect(once).not.toBe(text)
+      expect(language.withoutRewritable(once)).toBe(language.withoutRewritable(text))
+      expect(language.detectLanguage(once, languages)).toBe(language.detectLanguage(text, languages))
+    }
+  })
+
+  it('random documents: the text language detection sees is the same before and after their fixes', () => {
+    fc.assert(
+      fc.property(documentArb(forms), (doc: {text: string; format: 'markdown' | 'html' | 'text'; profile?: string}) => {
+        const once = core.applyFixes(doc.text, core.lint(doc.text, {format: doc.format, profile: doc.profile as 'default'})).output
+        expect(language.detectLanguage(once, ['en', 'es', 'fr'])).toBe(language.detectLanguage(doc.text, ['en', 'es', 'fr']))
+      }),
+      {numRuns: runs * 2}
+    )
   })
 })

@@ -72,6 +72,16 @@ export function agreeInNumber(replacement: string, plural: boolean): string | un
   return words.join(' ')
 }
 
+/**
+ * Every phrase a safe fix of `term` can replace or write: its forms and its first alternative,
+ * singular and plural. Language detection leaves these out (see language.ts).
+ */
+export function rewritablePhrases(term: TermRecord): string[] {
+  if (!term.autofix || term.alternatives.length === 0) return []
+  const replacements = [false, true].map((plural) => agreeInNumber(term.alternatives[0], plural))
+  return [...term.forms, ...replacements.filter((text): text is string => text !== undefined)]
+}
+
 /** "an" before a vowel sound. Good enough for our replacements; exceptions listed. */
 export function articleFor(word: string): 'a' | 'an' {
   const lower = word.toLowerCase()

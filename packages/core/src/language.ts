@@ -1,4 +1,8 @@
 import {francAll} from 'franc-min'
+import {rewritablePhrases} from './fix.js'
+import {terms} from './generated/terms.js'
+import {Trie, foldWord} from './matcher.js'
+import {escapeRegExp} from './normalize.js'
 
 const codes: Record<string, string> = {eng: 'en', fra: 'fr', spa: 'es'}
 
@@ -9,13 +13,65 @@ const functionWords: Record<string, Set<string>> = {
   es: new Set('el la los las de del y en un una es por que con para se no al fue su sus lo como más pero le ha han está era muy también este esta esto hay según entre sobre desde cuando ya'.split(' '))
 }
 
+let rewritable: {trie: Trie; anchors: RegExp} | undefined
+
+/** The phrases fixes rewrite, and a cheap test that text may hold one: a word of each phrase. */
+function rewritableIndex(): {trie: Trie; anchors: RegExp} {
+  if (!rewritable) {
+    const trie = new Trie()
+    const anchors = new Set<string>()
+    for (const term of terms) {
+      for (const phrase of rewritablePhrases(term)) {
+        trie.add(phrase, term)
+        const words = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldWord)
+        anchors.add(words.reduce((a, b) => (b.length > a.length ? b : a), ''))
+      }
+    }
+    rewritable = {trie, anchors: new RegExp([...anchors].map(escapeRegExp).join('|'), 'iu')}
+  }
+  return rewritable
+}
+
+/** Whether a word of some phrase may occur, folded as the trie folds words (accents dropped). */
+function mayHoldRewritable(text: string, anchors: RegExp): boolean {
+  if (anchors.test(text)) return true
+  // eslint-disable-next-line no-control-regex
+  return !/^[\x00-\x7F]*$/.test(text) && anchors.test(text.normalize('NFD').replace(/\p{M}/gu, ''))
+}
+
+/**
+ * `text` without the phrases a safe fix can rewrite (each, with an article before it, becomes one
+ * space). Their words are no evidence of the language around them, and leaving them out makes
+ * the detected language the same before and after a fix. Counting them, fixing "pornography that
+ * exploits children" took away an English "that": a heading could stop reading as English, so
+ * the next lint checked it with every language's terms and found more to fix.
+ */
+export function withoutRewritable(text: string): string {
+  const {trie, anchors} = rewritableIndex()
+  if (!mayHoldRewritable(text, anchors)) return text
+  const hits = trie.find(text)
+  if (hits.length === 0) return text
+  let out = ''
+  let at = 0
+  for (const hit of hits) {
+    // A fix may turn "an" into "a" in front of the phrase.
+    const article = /(?<![\p{L}\p{N}'’-])an?\s+$/iu.exec(text.slice(Math.max(at, hit.start - 40), hit.start))
+    out += text.slice(at, article ? hit.start - article[0].length : hit.start) + ' '
+    at = hit.end
+  }
+  return out + text.slice(at)
+}
+
 /**
  * The language of a piece of prose among `languages`, or `undefined` when the evidence is weak
- * (short or mixed text). Function words first, then franc's trigram model on longer text.
+ * (short or mixed text). Function words first, then franc's trigram model on longer text; the
+ * phrases fixes rewrite are left out of both.
  */
 export function detectLanguage(text: string, languages: string[]): string | undefined {
   if (languages.length < 2) return languages[0]
-  const sample = text.length > 6000 ? text.slice(0, 6000) : text
+  // Cut before masking only to bound the work on huge documents; far more than the sample.
+  const masked = withoutRewritable(text.length > 24000 ? text.slice(0, 24000) : text)
+  const sample = masked.length > 6000 ? masked.slice(0, 6000) : masked
   const counts = new Map(languages.map((language) => [language, 0]))
   const word = /\p{L}+/gu
   let found: RegExpExecArray | null
