@@ -92,7 +92,9 @@ export function candidates(text: string, compiled: CompiledTerms): ((start: numb
   }
 }
 
-const markup = /<[^>]*>|&(?:#\d+|#x[\da-f]+|\w+);/gi
+// Tags and character references, which may stand between the words of a term. Not comments:
+// what looks like one may be inside code, where its text is prose again after the fence.
+const markup = /<\/?[a-z][^<>]*>|&(?:#\d+|#x[\da-f]+|\w+);/gi
 
 /**
  * Whether raw text (markup included) can hold a finding: the loose matcher ignores what stands

@@ -1,9 +1,12 @@
 /**
  * Top-level blocks of a Markdown document, found with a line scan instead of a parse: a block
- * ends at a blank line that is followed by a line starting in column 0, unless a fenced code
- * block or front matter is open. Each block parses the same alone as inside the document (bar
- * reference-style link definitions), so only blocks that can hold a match need a Markdown parse.
- * This keeps large documents linear: remark's cost grows faster than the document.
+ * ends at a blank line followed by a line that cannot continue anything before it, unless a
+ * fenced code block, an HTML block or front matter is open. After a blank line only a list item
+ * or a footnote definition continues (with lines indented to its content); any other line
+ * starts a block of its own: a paragraph, or indented code (which is code alone too). Each
+ * block parses the same alone as inside the document (bar reference-style link definitions), so
+ * only blocks that can hold a match need a Markdown parse. This keeps large documents linear:
+ * remark's cost grows faster than the document.
  */
 export function markdownChunks(text: string, fences?: Array<[number, number]>): Array<[number, number]> {
   const chunks: Array<[number, number]> = []
@@ -15,9 +18,14 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
   let fenceIndent = 0
   let fenceQuoted = false
   let html: RegExp | null = null
+  let htmlToBlank = false
   let frontMatter = text.startsWith('---\n') || text.startsWith('---\r\n') || text.startsWith('+++\n')
   let previousBlank = false
   let first = true
+  // The least content column of the list items and footnotes in the current block: lines
+  // indented that far after a blank line still belong to one. (For an item, its marker plus one
+  // space: the least it can have.)
+  let itemColumn = Infinity
   // Lines end at LF; a CR before it (or alone, in old Mac files) is trimmed from the content.
   const lineEnd = text.includes('\r') && !text.includes('\n') ? '\r' : '\n'
   for (let at = 0, next = 0; at < text.length; at = next) {
@@ -34,11 +42,12 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
     first = false
     const blank = !/\S/.test(content)
     if (fence) {
-      const indent = /^[ \t]*/.exec(content)![0].length
+      const indent = indentOf(content)
       const leftContainer = !blank && ((fenceIndent > 0 && indent < fenceIndent) || (fenceQuoted && !/^\s*>/.test(content)))
       if (!leftContainer) {
         const close = /^[\s>]*(`{3,}|~{3,})\s*$/.exec(content)
-        if (close && close[1][0] === fence[0] && close[1].length >= fence.length) {
+        const topLevel = fenceIndent === 0 && !fenceQuoted
+        if (close && close[1][0] === fence[0] && close[1].length >= fence.length && !(topLevel && indent >= 4)) {
           fence = null
           fences?.push([fenceStart, next])
         }
@@ -53,18 +62,35 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
       previousBlank = false
       continue
     }
-    if (!blank && previousBlank && content.charCodeAt(0) > 32 && at > start) {
+    // An HTML block that ends at a blank line: no fence opens inside it.
+    if (htmlToBlank && !blank) {
+      previousBlank = false
+      continue
+    }
+    htmlToBlank = false
+    const indent = blank ? 0 : indentOf(content)
+    if (!blank && previousBlank && at > start && indent < itemColumn) {
       chunks.push([start, at])
       start = at
+      itemColumn = Infinity
+    }
+    if (indent < 4) {
+      const item = thematicBreak.test(content) ? null : listMarker.exec(content)
+      if (item) itemColumn = Math.min(itemColumn, indentOf(item[1]) + item[2].length + 1)
+      else if (footnote.test(content)) itemColumn = Math.min(itemColumn, indent + 4)
     }
     const open = content.includes('``') || content.includes('~~') ? /^(\s*(?:[-*+]\s+|\d{1,9}[.)]\s+|>\s*)*)(`{3,}|~{3,})/.exec(content) : null
-    if (open && !(open[2][0] === '`' && content.slice(open[0].length).includes('`'))) {
+    // Indented by white space alone, a fence is inside a list item only when one is open;
+    // outside one, four columns make it indented code.
+    const inItem = open !== null && (/[-*+\d]/.test(open[1]) || itemColumn <= indent)
+    if (open && !(open[2][0] === '`' && content.slice(open[0].length).includes('`')) && (inItem || open[1].includes('>') || indent < 4)) {
       fence = open[2]
       fenceStart = at
-      fenceIndent = open[1].includes('>') ? 0 : open[1].length
+      fenceIndent = open[1].includes('>') || !inItem ? 0 : open[1].length
       fenceQuoted = open[1].includes('>')
     } else if (content.includes('<')) {
       html = htmlBlockEnd(content)
+      htmlToBlank = !html && (htmlBlockType6.test(content) || ((previousBlank || at === 0) && htmlBlockType7.test(content)))
     }
     previousBlank = blank
   }
@@ -72,6 +98,27 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
   if (start < text.length) chunks.push([start, text.length])
   return chunks
 }
+
+const listMarker = /^([ \t]*)([-+*]|\d{1,9}[.)])(?:[ \t]|$)/
+const thematicBreak = /^[ \t]*([-*_])[ \t]*(?:\1[ \t]*){2,}$/
+const footnote = /^[ \t]*\[\^[^\]]+\]:/
+
+/** Columns of leading white space (a tab advances to the next multiple of 4). */
+export function indentOf(line: string): number {
+  let column = 0
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i)
+    if (code === 32) column++
+    else if (code === 9) column += 4 - (column % 4)
+    else break
+  }
+  return column
+}
+
+// CommonMark's HTML blocks of kinds 6 (block-level tags) and 7 (any tag alone on its line).
+const htmlBlockType6 =
+  /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|$)/i
+const htmlBlockType7 = /^ {0,3}(?:<[a-z][\w-]*(?:\s+[a-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[a-z][\w-]*\s*>)\s*$/i
 
 /** HTML blocks that run across blank lines (CommonMark types 1–5): the pattern that ends them. */
 function htmlBlockEnd(line: string): RegExp | null {

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkMdx from 'remark-mdx'
 import {SegmentBuilder, defaultBlock, type Block, type Segment} from '../segment.js'
-import {markdownChunks} from './chunks.js'
+import {indentOf, markdownChunks} from './chunks.js'
 import {textSegments} from './text.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
@@ -48,8 +48,10 @@ function shift(segment: Segment, by: number): Segment {
  */
 function plainParagraph(text: string): Segment | undefined {
   if (/[*_`<>[\]\\|~]|!\[|&[#\w]+;|:\/\/|www\.|@|^\s*$/.test(text)) return undefined
-  const lines = text.replace(/\s+$/, '').split(/\r\n|\r|\n/)
-  if (/^(?: {4}|\t)/.test(lines[0])) return undefined
+  // A blank line inside: more than one block (what follows may be indented code).
+  if (/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)[ \t]*\S/.test(text)) return undefined
+  const lines = text.replace(/^(?:[ \t]*(?:\r\n|\r|\n))+/, '').replace(/\s+$/, '').split(/\r\n|\r|\n/)
+  if (indentOf(lines[0]) >= 4) return undefined
   for (const line of lines) if (/^\s*(?:[-+*>#=]|\d{1,9}[.)](?:\s|$))/.test(line)) return undefined
   const builder = new SegmentBuilder(text, defaultBlock())
   const end = text.replace(/\s+$/, '').length
