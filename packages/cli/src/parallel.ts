@@ -31,6 +31,9 @@ export function lintJob(job: LintJob): LintOutcome {
   }
 }
 
+/** Jobs sent ahead to each worker. */
+const jobsInFlight = 8
+
 /** Below this many files, starting a worker costs more than it saves. */
 export const parallelThreshold = 16
 
@@ -70,20 +73,27 @@ function runWorker(take: () => LintJob | undefined, finish: (outcome: LintOutcom
       resolve()
       return
     }
-    let current: LintJob | undefined
+    // Several jobs in flight: the main thread hands out work only between its own files, and a
+    // worker with one job would sit idle meanwhile.
+    const inFlight = new Map<number, LintJob>()
     const send = () => {
-      current = take()
-      if (current) worker.postMessage(current)
-      else void worker.terminate().then(() => resolve())
+      while (inFlight.size < jobsInFlight) {
+        const job = take()
+        if (!job) break
+        inFlight.set(job.index, job)
+        worker.postMessage(job)
+      }
+      if (inFlight.size === 0) void worker.terminate().then(() => resolve())
     }
     worker.on('message', (outcome: LintOutcome) => {
+      inFlight.delete(outcome.index)
       finish(outcome)
       send()
     })
     worker.on('error', () => {
-      // A worker that dies hands its file back to be done on the main thread.
-      if (current) finish(lintJob(current))
-      current = undefined
+      // A worker that dies hands its files back to be done on the main thread.
+      for (const job of inFlight.values()) finish(lintJob(job))
+      inFlight.clear()
       resolve()
     })
     send()

@@ -40,9 +40,11 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
       continue
     }
     first = false
-    const blank = !/\S/.test(content)
+    const indent = indentOf(content)
+    const lead = content.charCodeAt(leadOf(content))
+    // Blank: spaces and tabs only (or other white space, which `\S` knows).
+    const blank = Number.isNaN(lead) || (lead <= 32 || lead >= 0x85 ? !/\S/.test(content) : false)
     if (fence) {
-      const indent = indentOf(content)
       const leftContainer = !blank && ((fenceIndent > 0 && indent < fenceIndent) || (fenceQuoted && !/^\s*>/.test(content)))
       if (!leftContainer) {
         const close = /^[\s>]*(`{3,}|~{3,})\s*$/.exec(content)
@@ -68,13 +70,13 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
       continue
     }
     htmlToBlank = false
-    const indent = blank ? 0 : indentOf(content)
     if (!blank && previousBlank && at > start && indent < itemColumn) {
       chunks.push([start, at])
       start = at
       itemColumn = Infinity
     }
-    if (indent < 4) {
+    // Only - + * _ [ and digits can start a list item, a thematic break or a footnote.
+    if (indent < 4 && (lead === 45 || lead === 43 || lead === 42 || lead === 95 || lead === 91 || (lead >= 48 && lead <= 57))) {
       const item = thematicBreak.test(content) ? null : listMarker.exec(content)
       if (item) itemColumn = Math.min(itemColumn, indentOf(item[1]) + item[2].length + 1)
       else if (footnote.test(content)) itemColumn = Math.min(itemColumn, indent + 4)
@@ -102,6 +104,13 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
 const listMarker = /^([ \t]*)([-+*]|\d{1,9}[.)])(?:[ \t]|$)/
 const thematicBreak = /^[ \t]*([-*_])[ \t]*(?:\1[ \t]*){2,}$/
 const footnote = /^[ \t]*\[\^[^\]]+\]:/
+
+/** Index of the first character that is not a space or a tab. */
+function leadOf(line: string): number {
+  let i = 0
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++
+  return i
+}
 
 /** Columns of leading white space (a tab advances to the next multiple of 4). */
 export function indentOf(line: string): number {
