@@ -254,6 +254,32 @@ const legalReference =
 const titleIntroducer = /\b(?:on|concerning|relating\s+to|related\s+to|regarding|entitled|titled|headed|\(|:|—|–)/iu
 const violation = /^[\s,]*[([]?\s*(?:in\s+violation\s+of|contrary\s+to|under|pursuant\s+to|as\s+defined\s+(?:in|by)|within\s+the\s+meaning\s+of|punishable\s+under)\s+(?:(?:18\s+)?U\.?\s?S\.?\s?C|§|s\.|ss\.|sections?|articles?|arts?\.|chapter|the\s+\p{Lu}|\d)/iu
 
+// The wording of a statute itself, in English, French and Spanish: a penalty formula anywhere in
+// the sentence ("shall be fined", "est puni de cinq ans d'emprisonnement", "será castigado con la
+// pena de"), a definitions clause ("For the purposes of this Title", "au sens du présent article",
+// "A los efectos de este Título"), or a Spanish offence that opens with "El que"/"Quien" and a verb
+// in the future subjunctive ("El que produjere…"), a mood that survives almost only in codes.
+const penalty =
+  /\bshall\s+be\s+(?:fined|imprisoned|punished)\b|\b(?:est|sont)\s+puni(?:e|s|es)?\s+(?:de|d['’]|des)\s*(?:la\s+peine|(?:mêmes\s+)?peines|[\p{L}\d]+\s+(?:ans|mois)\s+(?:d['’]emprisonnement|de\s+réclusion))|\b(?:ans|mois)\s+d['’]emprisonnement\s+et\s+de\s+[\d\s.]+\s*(?:euros|€)\s+d['’]amende|\bser[áa]n?\s+(?:castigad|penad|sancionad|reprimid)[oa]s?\s+con\s+(?:la\s+|las\s+)?(?:penas?|prisi[óo]n|reclusi[óo]n)\b|\bse\s+(?:le\s+|les\s+)?impondr[áa]n?\s+(?:la|las)\s+penas?\b/iu
+const instrument = '(?:title|chapter|section|subsection|part|article|act|directive|convention|protocol|code|loi|article|chapitre|titre|section|code|directive|convention|protocole|t[íi]tulo|cap[íi]tulo|secci[óo]n|art[íi]culo|apartado|c[óo]digo|ley|directiva|convenio|protocolo)'
+const definitions = new RegExp(
+  `\\bfor\\s+the\\s+purposes?\\s+of\\s+this\\s+${instrument}|\\b(?:au\\s+sens|aux\\s+fins|pour\\s+l['’]application)\\s+d[eu]\\s+(?:la\\s+|l['’])?présente?\\s+${instrument}|\\ba\\s+(?:los\\s+)?efectos\\s+de\\s+(?:este|esta|el\\s+presente|la\\s+presente)\\s+${instrument}`,
+  'iu'
+)
+const codeSubject =
+  /^[\s(]*(?:[\p{L}\d]{1,3}[).º°]\s*)?(?:(?:el|la|los|las)\s+que|quien(?:es)?)\s[^.;:]{0,60}?(?<!\p{L})(\p{L}+(?:[áa]re|iere|yere|jere|[áa]ren|ieren|yeren|jeren)|fueren?)(?!\p{L})/iu
+// Present-tense verbs with the same endings ("quien quiere", "el que declare").
+const notSubjunctive = /^(?:(?:re|ad|in)?quier|prefier|muer|hier|sugier|(?:re|di|con|trans|inter|in|pro)fier|adhier|digier|ingier|declar|compar|prepar|separ|repar|ampar|dispar|par)en?$/iu
+
+/** A sentence of a statute: its words are the law's, cited as such. */
+function statuteText(text: string, sentence: [number, number]): string | undefined {
+  const body = text.slice(sentence[0], sentence[1])
+  const formula = penalty.exec(body) ?? definitions.exec(body)
+  if (formula) return formula[0]
+  const subject = codeSubject.exec(body)
+  return subject && !notSubjunctive.test(subject[1]) ? subject[0].replace(/^[\s(]*(?:[\p{L}\d]{1,3}[).º°]\s*)?/u, '') : undefined
+}
+
 /** "legally referred to as child pornography": the law's word, cited as such. */
 function legalTerm(text: string, start: number, sentence: [number, number]): ContextDecision | undefined {
   const term = legalTermCue.exec(text.slice(Math.max(sentence[0], start - 60), start))
@@ -268,6 +294,8 @@ function cueCitation(text: string, start: number, end: number, sentence: [number
     return {context: 'citation', reason: `name of an offence (“${offence[0].replace(/\s+/g, ' ')}”)`}
   }
   if (violation.test(text.slice(end, end + 80))) return {context: 'citation', reason: 'named as the offence a law defines'}
+  const statute = statuteText(text, sentence)
+  if (statute) return {context: 'citation', reason: `statute text (“${statute.replace(/\s+/g, ' ')}”)`}
   legalReference.lastIndex = 0
   let reference: RegExpExecArray | null
   let lastReference: RegExpExecArray | null = null

@@ -39,6 +39,33 @@ describe('citations', () => {
   })
 })
 
+describe('statute text', () => {
+  it.each<[string, Expected]>([
+    ['b) El que produjere o vendiere pornografía infantil por cualquier medio.', [['child-pornography-es', 'citation', 'info']]],
+    ['Quien poseyere pornografía infantil para su uso será castigado con la pena de prisión de tres meses a un año.', [['child-pornography-es', 'citation', 'info']]],
+    ['Serán castigados con prisión de seis meses los que difundan pornografía infantil.', [['child-pornography-es', 'citation', 'info']]],
+    ['A los efectos de este Título se considera pornografía infantil todo material que represente a un menor.', [['child-pornography-es', 'citation', 'info']]],
+    ["Le fait de détenir une image pédopornographique est puni de cinq ans d'emprisonnement.", [['child-pornographic-fr', 'citation', 'info']]],
+    ['Est puni des mêmes peines le fait de diffuser de la pornographie enfantine.', [['child-pornography-fr', 'citation', 'info']]],
+    ['Au sens du présent article, la pornographie enfantine désigne tout matériel représentant un mineur.', [['child-pornography-fr', 'citation', 'info']]],
+    ['Whoever knowingly possesses child pornography shall be fined under this title.', [['child-pornography', 'citation', 'info']]],
+    ['For the purposes of this chapter, child pornography means any visual depiction of a minor.', [['child-pornography', 'citation', 'info']]]
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected))
+
+  it('names the formula it recognised', () => {
+    const [m] = lint('b) El que produjere o vendiere pornografía infantil.', {format: 'text'})
+    expect(m.contextReason).toBe('statute text (“El que produjere”)')
+  })
+  it.each<[string, Expected]>([
+    // The present tense, not the future subjunctive of a code.
+    ['El que quiere combatir la pornografía infantil debe financiar las líneas de denuncia.', [['child-pornography-es', 'use', 'suggestion']]],
+    ['Quien consume pornografía infantil alimenta el abuso.', [['child-pornography-es', 'use', 'suggestion']]],
+    // "Le fait de" alone opens ordinary sentences too; a penalty must follow.
+    ['Le fait de parler de pédopornographie reste tabou dans les familles.', [['child-pornography-fr', 'use', 'warning']]],
+    ['The police say child pornography shall be their priority this year.', [['child-pornography', 'use', 'warning']]]
+  ])('own words: %s', (text, expected) => expect(found(text)).toEqual(expected))
+})
+
 describe('mentions', () => {
   it.each<[string, Expected]>([
     ['We no longer use the term “child pornography” in our reports.', [['child-pornography', 'mention', 'info']]],
