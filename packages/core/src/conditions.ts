@@ -12,9 +12,18 @@ const ageAged = /(?<![\p{L}\p{N}])(?:aged|age|ages)[\s\u00A0]+(?:of[\s\u00A0]+)?
 const bareAge = /(?<![\p{L}\p{N}])(?:was|is|were|are|aged|only|just|barely)[\s\u00A0]+(\d{1,2})(?:[\s\u00A0]+years?(?:[\s\u00A0]+old)?)?(?=[\s\u00A0]*(?:[.,;:!?)]|$|when\b|at the time\b))/giu
 const under = /(?<![\p{L}\p{N}])(?:under|below|younger than)[\s\u00A0]+(?:the[\s\u00A0]+age[\s\u00A0]+of[\s\u00A0]+)?(\d{1,2})(?!\d)/giu
 
+// Cheap scans of lower-cased text that every match of the expressions above needs (a regex that
+// starts with a look-behind is tried at every position; these are not). Most text has none.
+const childWordsRough = new RegExp(childWords.source.slice(childWords.source.indexOf('(?:'), childWords.source.lastIndexOf(')(?!') + 1))
+const ageRough = /\d[\s\u00A0-]*(?:years?|yrs?|ans|años)|(?:aged?|ages)[\s\u00A0]|(?:was|is|were|are|only|just|barely)[\s\u00A0]+\d|(?:under|below|younger than)[\s\u00A0]/
+
 /** Whether `text` refers to a person under 18. */
 export function refersToChild(text: string): boolean {
-  if (childWords.test(text)) return true
+  const lower = text.toLowerCase()
+  // Lower-casing keeps the words the scans look for (it changes length only for a few letters
+  // such as İ, which none of them contains).
+  if (childWordsRough.test(lower) && childWords.test(text)) return true
+  if (!ageRough.test(lower)) return false
   for (const expression of [ageOld, ageAged, bareAge]) {
     expression.lastIndex = 0
     let match: RegExpExecArray | null
