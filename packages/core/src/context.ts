@@ -188,18 +188,19 @@ function mention(segment: Segment, start: number, end: number, sentence: [number
   if (adjacentCue.test(before)) return {context: 'mention', reason: 'the term is named, not used'}
   // A list after a cue: "referred to as pedophile rings, pedophile networks, …"
   let cueEnd = -1
-  if (/(?:,|\bor|\band|\/)[\s“"'‘«]*$/iu.test(before)) {
+  if (listSeparator.test(before)) {
     mentionCue.lastIndex = 0
     let found: RegExpExecArray | null
     while ((found = mentionCue.exec(before))) cueEnd = found.index + found[0].length
   }
   if (cueEnd !== -1) {
     const between = before.slice(cueEnd)
-    if (/(?:,|\bor|\band|\/)[\s“"'‘«]*$/iu.test(between)) {
-      const items = between.split(/,|\bor\b|\band\b|\//iu).map((item) => item.replace(/[“”"'‘’«»()]/g, '').trim()).filter(Boolean)
+    if (listSeparator.test(between)) {
+      const items = between.split(listSplit).map((item) => item.replace(/[“”"'‘’«»()]/g, '').trim()).filter(Boolean)
       if (items.length <= 8 && items.every((item) => item.split(/\s+/).length <= 5)) return {context: 'mention', reason: 'one of a list of terms being named'}
     }
   }
+  if (alternativeNames(text, start, end, sentence)) return {context: 'mention', reason: 'one of several names given to the subject'}
   if (isTermAfter.test(text.slice(end, end + 60))) return {context: 'mention', reason: 'the sentence talks about the term'}
   // "“Pornography” can imply the child was a consenting participant": a framing discussed, not used.
   if (framing && /\b(?:impl(?:y|ies|ied|ying)|suggest(?:s|ed|ing)?|as\s+though|as\s+if)\b/iu.test(before)) {
@@ -216,6 +217,34 @@ function mention(segment: Segment, start: number, end: number, sentence: [number
     return {context: 'mention', reason: 'a table of terms'}
   }
   return undefined
+}
+
+// "or", "and" and "/" between items of a list, in English, French and Spanish.
+const listSeparator = /(?:,|\b(?:or|and|ou|et|o|y)|\/)[\s“"'‘«]*$/iu
+const listSplit = /,|\b(?:or|and|ou|et|o|y)\b|\//iu
+
+const alsoCue = /\s*,?\s+(?:ou\s+(?:encore|bien)|o\s+(?:también|bien))\s+/iu
+const article = /^(?:le|la|les|l['’]|un|une|des|du|el|los|las|lo|un|una|unos|unas|del|al)(?:\s|(?<=['’]))/iu
+// The verb that defines the subject: "est une …", "désigne …", "es el …", "se refiere a …".
+const namesEnd =
+  /^([^,;:.()«»“”"]{1,60}?)\s*,?\s+(?:(?:est|était|es|era)\s+(?:un|une|le|la|l['’]|el|una|lo)\b|désigne|se\s+définit|consiste|recouvre|renvoie|designa|se\s+refiere|se\s+define|se\s+entiende|alude)/iu
+
+/**
+ * An opening like "La prostitution enfantine, prostitution infantile ou encore … est …": several
+ * names of one subject, joined by "ou encore"/"o también" and followed by a definition. The
+ * items after the first have no article; a list of different things usually repeats it ("la
+ * traite, la prostitution enfantine ou encore le travail forcé").
+ */
+function alternativeNames(text: string, start: number, end: number, sentence: [number, number]): boolean {
+  const body = text.slice(sentence[0], Math.min(sentence[1], sentence[0] + 400))
+  const cue = alsoCue.exec(body)
+  if (!cue) return false
+  const last = namesEnd.exec(body.slice(cue.index + cue[0].length))
+  if (!last) return false
+  if (end > sentence[0] + cue.index + cue[0].length + last[1].length) return false
+  const items = [...body.slice(0, cue.index).split(','), last[1]].map((item) => item.trim())
+  items[0] = items[0].replace(article, '').trim()
+  return items.every((item, index) => item !== '' && item.split(/\s+/).length <= 5 && (index === 0 || !article.test(item)))
 }
 
 function firstLetter(text: string): number {

@@ -84,6 +84,22 @@ describe('mentions', () => {
       ['child-pornography', 'use', 'warning']
     ])
   })
+  it.each<[string, Expected]>([
+    // Several names of one subject, in French and Spanish.
+    ["La prostitution enfantine ou encore prostitution infantile est l'exploitation d'un enfant contre rémunération.", [['child-prostitution-fr', 'mention', 'info'], ['child-prostitution-fr', 'mention', 'info']]],
+    ['La pédopornographie, ou encore pornographie infantile, désigne des images d’abus.', [['child-pornography-fr', 'mention', 'info'], ['child-pornography-fr', 'mention', 'info']]],
+    ['La prostitución infantil, prostitución juvenil o también prostitución de menores es la explotación de un niño.', [['child-prostitution-es', 'mention', 'info'], ['child-prostitution-es', 'mention', 'info'], ['child-prostitution-es', 'mention', 'info']]],
+    // A list after a naming cue, with "ou"/"o" between the items.
+    ["L'exploitation des enfants, aussi appelée prostitution enfantine ou prostitution juvénile, est un crime.", [['child-prostitution-fr', 'mention', 'info'], ['child-prostitution-fr', 'mention', 'info']]],
+    ['La explotación sexual, también llamada prostitución infantil o prostitución juvenil, es un delito.', [['child-prostitution-es', 'mention', 'info'], ['child-prostitution-es', 'mention', 'info']]]
+  ])('names: %s', (text, expected) => expect(found(text)).toEqual(expected))
+  it.each<[string, Expected]>([
+    // Different crimes, each with its article: the author's own words.
+    ['La traite, la prostitution enfantine ou encore le travail forcé sont en hausse.', [['child-prostitution-fr', 'use', 'warning']]],
+    ['El tráfico de drogas, la prostitución infantil o también el contrabando es un negocio.', [['child-prostitution-es', 'use', 'suggestion']]],
+    // No definition follows the list.
+    ['Le tourisme sexuel impliquant des enfants ou encore prostitution enfantine est en hausse.', [['child-sex-tourism-fr', 'use', 'warning'], ['child-prostitution-fr', 'use', 'warning']]]
+  ])('own words in a list: %s', (text, expected) => expect(found(text)).toEqual(expected))
   it('a table cell holding only the term is a row of a terms table', () => {
     const table = '| Avoid | Use instead |\n| --- | --- |\n| child pornography | child sexual abuse material |\n'
     expect(lint(table).map((m) => [m.ruleId, m.context])).toEqual([['child-pornography', 'mention']])
