@@ -10,6 +10,7 @@ import {LineIndex} from './positions.js'
 import {maskLinks, type Segment} from './segment.js'
 import {refersToChild, exploitationContext} from './conditions.js'
 import {detectLanguage} from './language.js'
+import {checkLanguageRanges, languageAt} from './language-ranges.js'
 import {applySuppressions} from './suppress.js'
 import type {Format, LintOptions, LuxlintMessage} from './types.js'
 
@@ -118,10 +119,13 @@ export function report(file: VFile, text: string, segments: Segment[], compiled:
   const allowed = allowMatcher(options.allow)
   const matches: Match[] = []
   const fixed = options.language && options.language !== 'auto' ? options.language : declaredLanguage(text)
+  const declared = checkLanguageRanges(options.languages)
   let documentLanguage: string | null | undefined = fallbackLanguage
   for (const segment of segments.flatMap(splitLong)) {
-    // The paragraph's own language when it is clear, else the document's, else every language.
-    let language = segment.block.lang ?? fixed ?? detectLanguage(segment.text, compiled.languages)
+    // The paragraph's own language when it is clear (markup, then the ranges a document format
+    // declares), else the document's, else every language.
+    const ranged = declared.length && segment.starts.length ? languageAt(declared, segment.starts[0]) : undefined
+    let language = segment.block.lang ?? ranged ?? fixed ?? detectLanguage(segment.text, compiled.languages)
     if (!language) {
       if (documentLanguage === undefined) documentLanguage = detectLanguage(text, compiled.languages) ?? null
       language = documentLanguage ?? 'mixed'

@@ -105,8 +105,21 @@ export interface LintOptions {
   path?: string
   /** Language of the document: en (default), fr, es. */
   language?: string
+  /**
+   * Languages a document format declares for parts of the text (a Word paragraph's `w:lang`),
+   * sorted and not overlapping. A paragraph in a range is read in its language; markup's own
+   * `lang` still wins, and text outside every range falls back to `language` or detection.
+   */
+  languages?: LanguageRange[]
   /** Report luxlint-disable comments that suppress nothing (`unused-disable`). */
   reportUnusedDisable?: boolean
+}
+
+/** [offset, endOffset) of the original text (0-based UTF-16) written in `language` (a BCP 47 tag). */
+export interface LanguageRange {
+  offset: number
+  endOffset: number
+  language: string
 }
 
 export interface CustomTerm {

@@ -37,3 +37,34 @@ describe('French and Spanish', () => {
     expect(found('Le terme « pédopornographie » est trompeur, disent les associations.')).toEqual([['child-pornography-fr', 'mention']])
   })
 })
+
+describe('languages declared per range (options.languages)', () => {
+  // "Sextorsion" is a term in French only, "sextorsión" in Spanish only: the range decides.
+  const text = 'Alerte : sextorsion.\n\nAlerta: sextorsión.\n\nAlert: sextortion.'
+  const at = (needle: string, length = needle.length) => ({offset: text.indexOf(needle), endOffset: text.indexOf(needle) + length})
+
+  it('reads each paragraph in the language of the range covering its start', () => {
+    const languages = [
+      {...at('Alerte : sextorsion.'), language: 'fr-FR'},
+      {...at('Alerta: sextorsión.'), language: 'es'}
+    ]
+    expect(lint(text, {format: 'text', languages, language: 'en'}).map((m) => m.ruleId)).toEqual(['sextortion-fr', 'sextortion-es', 'sextortion'])
+  })
+
+  it('a range outranks the document language but not markup', () => {
+    const html = '<p>Alerte : sextorsion.</p><p lang="fr">Alerte : sextorsion.</p>'
+    const languages = [{offset: 0, endOffset: html.length, language: 'en'}]
+    expect(lint(html, {format: 'html', languages, language: 'fr'}).map((m) => m.ruleId)).toEqual(['sextortion-fr'])
+  })
+
+  it('throws “Expected …” for misuse', () => {
+    const check = (languages: unknown) => () => lint(text, {format: 'text', languages: languages as never})
+    expect(check('fr')).toThrow('Expected options.languages to be a list of {offset, endOffset, language}, not string "fr"')
+    expect(check([{offset: -1, endOffset: 4, language: 'fr'}])).toThrow('Expected options.languages[0].offset to be a non-negative integer, not number -1')
+    expect(check([{offset: 4, endOffset: 2, language: 'fr'}])).toThrow('Expected options.languages[0].endOffset to be an integer at least offset (4), not number 2')
+    expect(check([{offset: 0, endOffset: 2, language: 'French'}])).toThrow('Expected options.languages[0].language to be a language tag such as "fr" or "es-MX", not string "French"')
+    expect(check([{offset: 10, endOffset: 20, language: 'fr'}, {offset: 5, endOffset: 8, language: 'es'}])).toThrow(
+      'Expected options.languages[1] to start at or after the end of the range before it (20): ranges are sorted and do not overlap'
+    )
+  })
+})

@@ -60,6 +60,37 @@ describe('lintDocx', () => {
     expect(lintDocx(sampleDocx({lang: 'de-DE'})).language).toBeUndefined()
   })
 
+  it('reads a paragraph tagged with another language in that language', () => {
+    const body = [
+      p('Police found child pornography on the laptop of the suspect, who was arrested on Monday evening.'),
+      p(r('Pédopornographie : définition', '<w:lang w:val="fr-FR"/>')),
+      p('The prosecutor said the investigation into the network would take several more months.')
+    ].join('')
+    const docx = makeDocx({body, lang: 'en-US'})
+    expect(lintDocx(docx).messages.map((m) => [m.ruleId, m.location.paragraph])).toEqual([
+      ['child-pornography', 1],
+      ['child-pornography-fr', 2]
+    ])
+    // The same text without the tag is read as the English around it.
+    const untagged = makeDocx({body: body.replace('<w:rPr><w:lang w:val="fr-FR"/></w:rPr>', ''), lang: 'en-US'})
+    expect(lintDocx(untagged).messages.map((m) => m.ruleId)).toEqual(['child-pornography'])
+    // A language the caller chose outranks the tags.
+    expect(lintDocx(docx, {language: 'en'}).messages.map((m) => m.ruleId)).toEqual(['child-pornography'])
+    const {text, languages} = extractDocxText(docx)
+    expect(languages.map((range) => [text.slice(range.offset, range.endOffset).slice(0, 16), range.language])).toEqual([
+      ['Police found chi', 'en'],
+      ['Pédopornographie', 'fr'],
+      ['The prosecutor s', 'en']
+    ])
+  })
+
+  it('takes the tag covering most of a paragraph, and none for a mostly untagged one', () => {
+    const docx = makeDocx({body: p([r('La police a saisi des images chez le suspect', '<w:lang w:val="fr-FR"/>'), r(' (sextortion)', '<w:lang w:val="en-GB"/>')]), noStyles: true})
+    expect(extractDocxText(docx).languages.map((range) => range.language)).toEqual(['fr'])
+    const untagged = makeDocx({body: p(['Some untagged words here, ', r('un mot', '<w:lang w:val="fr-FR"/>')]), noStyles: true})
+    expect(extractDocxText(untagged).languages).toEqual([])
+  })
+
   it('reports every finding of the sample once, in document order', () => {
     expect(messages.map((m) => [m.location.part, m.actual])).toEqual([
       ['body', 'child pornography'],

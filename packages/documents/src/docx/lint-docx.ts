@@ -16,6 +16,9 @@ export function lintDocx(bytes: Uint8Array, options: DocxLintOptions = {}): {mes
 export function lintRead(read: ReadDocx, options: DocxLintOptions): DocumentMessage[] {
   const {includeComments, ...rest} = options
   void includeComments
-  const messages = lint(read.rendered.text, {...rest, format: 'text', language: options.language ?? read.language})
+  // A language the caller chose ("auto" included) outranks the document's tags; otherwise each
+  // paragraph is read in its own tagged language.
+  const tags = options.language || options.languages ? {} : {language: read.language, languages: read.languages}
+  const messages = lint(read.rendered.text, {...rest, format: 'text', ...tags})
   return locateInParagraphs(messages, read.paragraphs, read.rendered.starts)
 }

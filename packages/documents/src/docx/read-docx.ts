@@ -1,5 +1,6 @@
 import {extractDocx, type DocxParagraph} from './extract.js'
-import {documentLanguage} from './language.js'
+import type {LanguageRange} from '@luxlint/core'
+import {documentLanguage, paragraphLanguages} from './language.js'
 import {openDocx, type DocxPackage} from './package.js'
 import {renderParagraphs, type Rendered} from '../render.js'
 
@@ -8,11 +9,14 @@ export interface ReadDocx {
   paragraphs: DocxParagraph[]
   rendered: Rendered
   language?: string
+  /** Each paragraph's dominant tagged language, as ranges of `rendered.text`. */
+  languages: LanguageRange[]
 }
 
 /** Open, extract and render a Word document: the text the core lints and the map back to runs. */
 export function readDocx(bytes: Uint8Array, options: {includeComments?: boolean; everything?: boolean} = {}): ReadDocx {
   const pkg = openDocx(bytes, options.everything)
   const {paragraphs} = extractDocx(pkg, options.includeComments)
-  return {pkg, paragraphs, rendered: renderParagraphs(paragraphs.map((p) => p.text)), language: documentLanguage(paragraphs)}
+  const rendered = renderParagraphs(paragraphs.map((p) => p.text))
+  return {pkg, paragraphs, rendered, language: documentLanguage(paragraphs), languages: paragraphLanguages(paragraphs, rendered.starts)}
 }
