@@ -30,11 +30,16 @@ export function reasonFor(match: Match): string {
 export function toMessage(match: Match, severity: Exclude<Severity, 'off'>, lines: LineIndex, path?: string): LuxlintMessage {
   const start = lines.point(match.offset)
   const end = lines.point(match.endOffset)
+  // A message is an Error: capturing its stack (of no use to anyone) cost more than the rest of
+  // building it, so none is captured.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
   const message = new VFileMessage(reasonFor(match), {
     place: {start, end},
     ruleId: match.term.id,
     source: 'luxlint'
   }) as LuxlintMessage
+  Error.stackTraceLimit = stackTraceLimit
   message.file = path || ''
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
   message.actual = match.actual
