@@ -5,6 +5,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {extractDocxText, lintDocx, lintOdt, lintPdf, writeReviewedDocx} from '../packages/documents/src/index.js'
+import {makeDocx, p, r} from '../packages/documents/test/helpers/docx.js'
 import {acceptedParagraphs} from '../packages/documents/test/helpers/fodt.js'
 import {reportDocx} from '../packages/documents/test/helpers/pdf-sample.js'
 import {sampleDocx} from '../packages/documents/test/helpers/sample.js'
@@ -34,6 +35,8 @@ describe.skipIf(!soffice)(`documents in LibreOffice${why}`, () => {
   let fodt = ''
   let pdf: Uint8Array
   let odt: Uint8Array
+  let mixed: Uint8Array
+  let mixedOdt: Uint8Array
 
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luxlint-documents-'))
@@ -44,6 +47,17 @@ describe.skipIf(!soffice)(`documents in LibreOffice${why}`, () => {
     fodt = fs.readFileSync(convert(path.join(dir, 'reviewed.docx'), 'fodt'), 'utf8')
     pdf = new Uint8Array(fs.readFileSync(convert(path.join(dir, 'report.docx'), 'pdf')))
     odt = new Uint8Array(fs.readFileSync(convert(path.join(dir, 'sample.docx'), 'odt')))
+    // An English document with one short paragraph tagged French.
+    mixed = makeDocx({
+      body: [
+        p('Police found child pornography on the laptop of the suspect, who was arrested on Monday evening.'),
+        p(r('Pédopornographie : définition', '<w:lang w:val="fr-FR"/>')),
+        p('The prosecutor said the investigation into the network would take several more months.')
+      ].join(''),
+      lang: 'en-US'
+    })
+    fs.writeFileSync(path.join(dir, 'mixed.docx'), mixed)
+    mixedOdt = new Uint8Array(fs.readFileSync(convert(path.join(dir, 'mixed.docx'), 'odt')))
   }, 180000)
 
   afterAll(() => {
@@ -84,6 +98,15 @@ describe.skipIf(!soffice)(`documents in LibreOffice${why}`, () => {
   it('finds in LibreOffice’s .odt of a Word file what it finds in the Word file', () => {
     const where = (m: {actual: string; location: {part: string; headingPath: string[]}}) => [m.location.part, m.actual.replace(/\s+/g, ' ')]
     expect(lintOdt(odt).messages.map(where)).toEqual(lintDocx(sampleDocx()).messages.map(where))
+  })
+
+  it('reads the languages LibreOffice writes into an .odt (fo:language) as lintDocx reads w:lang', () => {
+    const found = (messages: Array<{ruleId: string; location: {paragraph: number}}>) => messages.map((m) => [m.ruleId, m.location.paragraph])
+    expect(found(lintDocx(mixed).messages)).toEqual([
+      ['child-pornography', 1],
+      ['child-pornography-fr', 2]
+    ])
+    expect(found(lintOdt(mixedOdt).messages)).toEqual(found(lintDocx(mixed).messages))
   })
 
   it.skipIf(!qpdf)(`refuses a password-protected PDF, reads one that only restricts editing${qpdf ? '' : ' (skipped: qpdf is not installed)'}`, async () => {

@@ -7,12 +7,22 @@ const namespaces =
   'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" ' +
   'xmlns:dc="http://purl.org/dc/elements/1.1/"'
 
-function makeOdt(text: string, manifest = ''): Uint8Array {
+const styleNamespaces = 'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+
+/** An .odt package; `styles` are content.xml's automatic styles, `named` the inner XML of styles.xml's office:styles. */
+function makeOdt(text: string, manifest = '', styles?: {automatic?: string; named?: string}): Uint8Array {
+  const automatic = styles?.automatic ? `<office:automatic-styles>${styles.automatic}</office:automatic-styles>` : ''
   return zipSync({
     mimetype: [strToU8('application/vnd.oasis.opendocument.text'), {level: 0}],
-    'content.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><office:document-content ${namespaces}><office:body><office:text>${text}</office:text></office:body></office:document-content>`),
+    'content.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><office:document-content ${namespaces} ${styleNamespaces}>${automatic}<office:body><office:text>${text}</office:text></office:body></office:document-content>`),
+    ...(styles?.named ? {'styles.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${namespaces} ${styleNamespaces}><office:styles>${styles.named}</office:styles></office:document-styles>`)} : {}),
     'META-INF/manifest.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">${manifest}</manifest:manifest>`)
   })
+}
+
+const language = (name: string, family: string, tag: string, parent = '') => {
+  const [lang, country] = tag.split('-')
+  return `<style:style style:name="${name}" style:family="${family}"${parent ? ` style:parent-style-name="${parent}"` : ''}><style:text-properties fo:language="${lang}"${country ? ` fo:country="${country}"` : ''}/></style:style>`
 }
 
 describe('lintOdt', () => {
@@ -35,6 +45,25 @@ describe('lintOdt', () => {
     ])
     expect(messages[3].location.note).toBe(1)
     expect(lintOdt(odt, {includeComments: true}).messages.at(-1)?.location).toMatchObject({part: 'comment', note: 1})
+  })
+
+  it('reads a paragraph whose style says French (fo:language) with the French terms', () => {
+    const body =
+      '<text:p text:style-name="Standard">Police found child pornography on the laptop of the suspect, who was arrested on Monday evening.</text:p>' +
+      '<text:p text:style-name="P1">Pédopornographie : définition</text:p>' +
+      '<text:p>The prosecutor said the investigation into <text:span text:style-name="T1">la sextorsion</text:span> would take months.</text:p>' +
+      '<text:p><text:span text:style-name="T1">Alerte : sextorsion.</text:span></text:p>'
+    // The document default (styles.xml) is English; P1 inherits from a named French style; T1 is a
+    // French span (a paragraph takes the language of most of its characters).
+    const named = '<style:default-style style:family="paragraph"><style:text-properties fo:language="en" fo:country="GB"/></style:default-style>' + language('Quote', 'paragraph', 'fr-FR')
+    const automatic = '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Quote"/>' + language('T1', 'text', 'fr-FR')
+    expect(lintOdt(makeOdt(body, '', {named, automatic})).messages.map((m) => [m.ruleId, m.location.paragraph])).toEqual([
+      ['child-pornography', 1],
+      ['child-pornography-fr', 2],
+      ['sextortion-fr', 4]
+    ])
+    // Without the styles the short paragraph is read as the English around it.
+    expect(lintOdt(makeOdt(body)).messages.map((m) => m.ruleId)).toEqual(['child-pornography'])
   })
 
   it('gives one-line errors for encrypted and broken files', () => {

@@ -1,5 +1,4 @@
 import {allRules, type LanguageRange} from '@luxlint/core'
-import type {DocxParagraph} from './extract.js'
 
 let supported: Set<string> | undefined
 const primary = (tag: string) => tag.split('-')[0].toLowerCase()
@@ -8,7 +7,7 @@ const primary = (tag: string) => tag.split('-')[0].toLowerCase()
  * The document's language when all of its text is tagged with one language the core has terms
  * for ("en-GB" → "en"); undefined when untagged, mixed or unsupported, so the core detects it.
  */
-export function documentLanguage(paragraphs: readonly DocxParagraph[]): string | undefined {
+export function documentLanguage(paragraphs: ReadonlyArray<{languages: ReadonlyMap<string, number>}>): string | undefined {
   supported ??= new Set(allRules().map((rule) => rule.language))
   const found = new Set<string>()
   for (const paragraph of paragraphs) {
@@ -23,11 +22,11 @@ export function documentLanguage(paragraphs: readonly DocxParagraph[]): string |
 }
 
 /**
- * Each paragraph's dominant `w:lang` (the tag covering most of its characters), as ranges of the
+ * Each paragraph's dominant language tag (`w:lang`, ODT `fo:language`) (the tag covering most of its characters), as ranges of the
  * rendered text for the core's `languages` option. Paragraphs mostly untagged, or tagged with a
  * language the core has no terms for, get no range: the core detects their language.
  */
-export function paragraphLanguages(paragraphs: readonly DocxParagraph[], starts: readonly number[]): LanguageRange[] {
+export function paragraphLanguages(paragraphs: ReadonlyArray<{text: string; languages: ReadonlyMap<string, number>}>, starts: readonly number[]): LanguageRange[] {
   supported ??= new Set(allRules().map((rule) => rule.language))
   const ranges: LanguageRange[] = []
   paragraphs.forEach((paragraph, index) => {

@@ -4,6 +4,7 @@ import type {Part} from '../types.js'
 import {typedLabel} from '../docx/extract.js'
 import {childElements, decodeXml, parseXml} from '../xml.js'
 import {readZip} from '../zip.js'
+import {odtStyles, type OdtStyles} from './styles-odt.js'
 
 const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0'
 const TABLE = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0'
@@ -17,6 +18,8 @@ export interface OdtParagraph {
   headingPath: string[]
   note?: number
   table?: {table: number; row: number; cell: number}
+  /** Characters of the paragraph by language tag (`fo:language` of its styles; "" untagged). */
+  languages: Map<string, number>
 }
 
 interface Context {
@@ -29,7 +32,7 @@ interface Context {
 
 /** The paragraphs of an .odt file in reading order: body (tables and text boxes in place), then footnotes, endnotes, comments. */
 export function extractOdt(bytes: Uint8Array, includeComments = false): OdtParagraph[] {
-  const files = readZip(bytes, 'ODT', (name) => name === 'content.xml' || name === 'mimetype' || name === 'META-INF/manifest.xml')
+  const files = readZip(bytes, 'ODT', (name) => name === 'content.xml' || name === 'styles.xml' || name === 'mimetype' || name === 'META-INF/manifest.xml')
   const mimetype = files.mimetype ? decodeXml(files.mimetype).trim() : undefined
   if (mimetype && !mimetype.startsWith('application/vnd.oasis.opendocument.text')) throw new DocumentError(`not an ODT text document (mimetype ${mimetype})`)
   if (files['META-INF/manifest.xml'] && decodeXml(files['META-INF/manifest.xml']).includes('encryption-data')) {
@@ -39,7 +42,8 @@ export function extractOdt(bytes: Uint8Array, includeComments = false): OdtParag
   const content = parseXml(files['content.xml'], 'ODT', 'content.xml')
   const body = content.getElementsByTagNameNS(OFFICE, 'text')[0]
   if (!body) throw new DocumentError('not an ODT text document (no office:text)')
-  const reader = new OdtReader(deletionsOf(body), includeComments)
+  const styles = odtStyles(files['styles.xml'] ? [parseXml(files['styles.xml'], 'ODT', 'styles.xml'), content] : [content])
+  const reader = new OdtReader(deletionsOf(body), includeComments, styles)
   reader.blocks(body, {part: 'body'})
   return [...reader.paragraphs, ...reader.footnotes, ...reader.endnotes, ...reader.comments]
 }
@@ -65,7 +69,8 @@ class OdtReader {
 
   constructor(
     private readonly deletions: Set<string>,
-    private readonly includeComments: boolean
+    private readonly includeComments: boolean,
+    private readonly styles: OdtStyles
   ) {}
 
   blocks(container: Element, context: Context, into: OdtParagraph[] = this.paragraphs): void {
@@ -92,10 +97,10 @@ class OdtReader {
 
   private paragraph(element: Element, context: Context, into: OdtParagraph[]): void {
     const later: Array<() => void> = []
-    const paragraph: OdtParagraph = {part: context.part, text: '', headingPath: []}
+    const paragraph: OdtParagraph = {part: context.part, text: '', headingPath: [], languages: new Map()}
     if (context.note !== undefined) paragraph.note = context.note
     if (context.table) paragraph.table = context.table
-    this.inline(element, paragraph, context, later)
+    this.inline(element, paragraph, context, later, this.styles.language('paragraph', element.getAttributeNS(TEXT, 'style-name')) ?? '')
     const heading = element.localName === 'h' && context.basePath === undefined && paragraph.text.trim() !== ''
     if (heading) {
       const level = Number(element.getAttributeNS(TEXT, 'outline-level') || 1)
@@ -112,11 +117,14 @@ class OdtReader {
     for (const run of later) run()
   }
 
-  private inline(node: Node, paragraph: OdtParagraph, context: Context, later: Array<() => void>): void {
+  private inline(node: Node, paragraph: OdtParagraph, context: Context, later: Array<() => void>, language: string): void {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3 || child.nodeType === 4) {
         // ODF collapses white space in text like HTML; soft hyphens are invisible; a no-break hyphen reads as a hyphen (as in DOCX).
-        if (!this.deleting) paragraph.text += (child as Text).data.replace(/[ \t\r\n]+/g, ' ').replace(/\u00AD/g, '').replace(/\u2011/g, '-')
+        if (this.deleting) continue
+        const text = (child as Text).data.replace(/[ \t\r\n]+/g, ' ').replace(/\u00AD/g, '').replace(/\u2011/g, '-')
+        paragraph.text += text
+        paragraph.languages.set(language, (paragraph.languages.get(language) ?? 0) + text.length)
         continue
       }
       if (child.nodeType !== 1) continue
@@ -131,7 +139,8 @@ class OdtReader {
           if (this.deletions.has(element.getAttributeNS(TEXT, 'change-id') ?? '')) this.deleting = name === 'change-start'
         } else if (name === 'note') this.note(element, later)
         else if (name === 'number' || name === 'tracked-changes') continue
-        else this.inline(element, paragraph, context, later)
+        else if (name === 'span') this.inline(element, paragraph, context, later, this.styles.language('text', element.getAttributeNS(TEXT, 'style-name')) ?? language)
+        else this.inline(element, paragraph, context, later, language)
       } else if (ns === OFFICE && name === 'annotation') {
         if (this.includeComments) {
           const number = this.comments.length + 1
@@ -140,7 +149,7 @@ class OdtReader {
       } else if (ns === DRAW) {
         // Frames, text boxes and shapes with text: their paragraphs come after the anchor's.
         later.push(() => this.blocks(element, {...context, part: context.part === 'body' || context.part === 'table' ? 'textbox' : context.part}))
-      } else this.inline(element, paragraph, context, later)
+      } else this.inline(element, paragraph, context, later, language)
     }
   }
 

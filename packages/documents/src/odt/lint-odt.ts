@@ -1,4 +1,5 @@
 import {lint} from '@luxlint/core'
+import {documentLanguage, paragraphLanguages} from '../docx/language.js'
 import {locateInParagraphs} from '../locate.js'
 import {renderParagraphs} from '../render.js'
 import type {DocumentMessage, DocxLintOptions} from '../types.js'
@@ -12,5 +13,7 @@ export function lintOdt(bytes: Uint8Array, options: DocxLintOptions = {}): {mess
   const {includeComments, ...rest} = options
   const paragraphs = extractOdt(bytes, includeComments)
   const {text, starts} = renderParagraphs(paragraphs.map((p) => p.text))
-  return {messages: locateInParagraphs(lint(text, {...rest, format: 'text'}), paragraphs, starts)}
+  // As for Word files: the caller's language wins, else the tags of the document and its paragraphs.
+  const tags = options.language || options.languages ? {} : {language: documentLanguage(paragraphs), languages: paragraphLanguages(paragraphs, starts)}
+  return {messages: locateInParagraphs(lint(text, {...rest, format: 'text', ...tags}), paragraphs, starts)}
 }
