@@ -288,11 +288,35 @@ const violation = /^[\s,]*[([]?\s*(?:in\s+violation\s+of|contrary\s+to|under|pur
 // pena de"), a definitions clause ("For the purposes of this Title", "au sens du présent article",
 // "A los efectos de este Título"), or a Spanish offence that opens with "El que"/"Quien" and a verb
 // in the future subjunctive ("El que produjere…"), a mood that survives almost only in codes.
-const penalty =
-  /\bshall\s+be\s+(?:fined|imprisoned|punished)\b|\b(?:est|sont)\s+puni(?:e|s|es)?\s+(?:de|d['’]|des)\s*(?:la\s+peine|(?:mêmes\s+)?peines|[\p{L}\d]+\s+(?:ans|mois)\s+(?:d['’]emprisonnement|de\s+réclusion))|\b(?:ans|mois)\s+d['’]emprisonnement\s+et\s+de\s+[\d\s.]+\s*(?:euros|€)\s+d['’]amende|\bser[áa]n?\s+(?:castigad|penad|sancionad|reprimid)[oa]s?\s+con\s+(?:la\s+|las\s+)?(?:penas?|prisi[óo]n|reclusi[óo]n)\b|\bse\s+(?:le\s+|les\s+)?impondr[áa]n?\s+(?:la|las)\s+penas?\b/iu
-const instrument = '(?:title|chapter|section|subsection|part|article|act|directive|convention|protocol|code|loi|article|chapitre|titre|section|code|directive|convention|protocole|t[íi]tulo|cap[íi]tulo|secci[óo]n|art[íi]culo|apartado|c[óo]digo|ley|directiva|convenio|protocolo)'
+const penalty = new RegExp(
+  [
+    'shall\\s+be\\s+(?:fined|imprisoned|punished)',
+    // French codes: "est puni de cinq ans d'emprisonnement", "sera puni de la réclusion", "… et de 75 000 euros d'amende".
+    "(?:est|sont|sera|seront)\\s+puni(?:e|s|es)?\\s+(?:de|d['’]|des)\\s*(?:la\\s+peine|(?:mêmes\\s+)?peines|(?:la\\s+)?réclusion|(?:un\\s+)?emprisonnement|[\\p{L}\\d]+\\s+(?:ans|mois)\\s+(?:d['’]emprisonnement|de\\s+réclusion))",
+    "(?:ans|mois)\\s+d['’]emprisonnement\\s+et\\s+de\\s+[\\d\\s.]+\\s*(?:euros|€)\\s+d['’]amende",
+    "coupable\\s+d['’]un\\s+acte\\s+criminel",
+    // Spanish and Latin American codes: "será castigado con la pena de prisión", "será reprimido con prisión",
+    // "se le impondrá pena de", "incurrirá en prisión".
+    'ser[áa]n?\\s+(?:castigad|penad|sancionad|reprimid)[oa]s?\\s+con\\s+(?:la\\s+|las\\s+)?(?:penas?|prisi[óo]n|reclusi[óo]n|presidio)',
+    'se\\s+(?:le\\s+|les\\s+)?impondr[áa]n?\\s+(?:(?:la|las|una)\\s+)?(?:penas?|prisi[óo]n|reclusi[óo]n)',
+    'incurrir[áa]n?\\s+en\\s+(?:prisi[óo]n|(?:la\\s+)?pena)'
+  ]
+    .map((formula) => `\\b${formula}(?![\\p{L}])`)
+    .join('|'),
+  'iu'
+)
+// Only a legal text speaks of "this Title" or "the present article"; "for the purposes of this
+// chapter" may be a report's own words, unless a definition follows ("… means", "se considera").
+const instrument = '(?:title|act|directive|convention|protocol|code|subsection|loi|titre|code|directive|convention|protocole|t[íi]tulo|ley|c[óo]digo|directiva|convenio|protocolo|apartado)'
+const present = `(?:${instrument.slice(3, -1)}|article|chapitre|section|art[íi]culo|cap[íi]tulo|secci[óo]n)`
 const definitions = new RegExp(
-  `\\bfor\\s+the\\s+purposes?\\s+of\\s+this\\s+${instrument}|\\b(?:au\\s+sens|aux\\s+fins|pour\\s+l['’]application)\\s+d[eu]\\s+(?:la\\s+|l['’])?présente?\\s+${instrument}|\\ba\\s+(?:los\\s+)?efectos\\s+de\\s+(?:este|esta|el\\s+presente|la\\s+presente)\\s+${instrument}`,
+  [
+    `for\\s+the\\s+purposes?\\s+of\\s+this\\s+(?:${instrument}|(?:chapter|section|part|article)\\b[^.;]{0,160}?\\bmeans)`,
+    `(?:au\\s+sens|aux\\s+fins|pour\\s+l['’]application)\\s+d[eu]\\s+(?:la\\s+|l['’])?présente?\\s+${present}`,
+    `a\\s+(?:los\\s+)?efectos\\s+(?:de\\s+(?:este|esta)\\s+(?:${instrument}|(?:art[íi]culo|cap[íi]tulo|secci[óo]n)\\b[^.;]{0,60}?\\bse\\s+(?:considera|entiende)(?:r[áa])?)|(?:del|de\\s+la)\\s+presente\\s+${present})`
+  ]
+    .map((formula) => `\\b${formula}(?![\\p{L}])`)
+    .join('|'),
   'iu'
 )
 const codeSubject =

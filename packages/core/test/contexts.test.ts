@@ -49,7 +49,11 @@ describe('statute text', () => {
     ['Est puni des mêmes peines le fait de diffuser de la pornographie enfantine.', [['child-pornography-fr', 'citation', 'info']]],
     ['Au sens du présent article, la pornographie enfantine désigne tout matériel représentant un mineur.', [['child-pornography-fr', 'citation', 'info']]],
     ['Whoever knowingly possesses child pornography shall be fined under this title.', [['child-pornography', 'citation', 'info']]],
-    ['For the purposes of this chapter, child pornography means any visual depiction of a minor.', [['child-pornography', 'citation', 'info']]]
+    ['For the purposes of this chapter, child pornography means any visual depiction of a minor.', [['child-pornography', 'citation', 'info']]],
+    ['A los efectos de este artículo se considera pornografía infantil todo material que represente a un menor.', [['child-pornography-es', 'citation', 'info']]],
+    ['Será reprimido con prisión de seis meses a cuatro años el que produjere pornografía infantil.', [['child-pornography-es', 'citation', 'info']]],
+    ['A quien distribuya pornografía infantil se le impondrá pena de siete a doce años de prisión.', [['child-pornography-es', 'citation', 'info']]],
+    ["Sera puni de la réclusion quiconque aura produit du matériel pédopornographique.", [['child-pornographic-fr', 'citation', 'info']]]
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected))
 
   it('names the formula it recognised', () => {
@@ -62,7 +66,10 @@ describe('statute text', () => {
     ['Quien consume pornografía infantil alimenta el abuso.', [['child-pornography-es', 'use', 'suggestion']]],
     // "Le fait de" alone opens ordinary sentences too; a penalty must follow.
     ['Le fait de parler de pédopornographie reste tabou dans les familles.', [['child-pornography-fr', 'use', 'warning']]],
-    ['The police say child pornography shall be their priority this year.', [['child-pornography', 'use', 'warning']]]
+    ['The police say child pornography shall be their priority this year.', [['child-pornography', 'use', 'warning']]],
+    // A report's own chapter is not a statute.
+    ['For the purposes of this chapter, child pornography covers drawings too.', [['child-pornography', 'use', 'warning']]],
+    ['A los efectos de este capítulo, usamos pornografía infantil como lo hace la fuente.', [['child-pornography-es', 'use', 'suggestion']]]
   ])('own words: %s', (text, expected) => expect(found(text)).toEqual(expected))
 })
 
