@@ -19,7 +19,8 @@ afterAll(() => fs.rmSync(dir, {recursive: true, force: true}))
 function measured(file: string) {
   const r = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, cliBin, '--no-progress', '--quiet', '--format', 'json', file], {cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30})
   const kb = Number(/peak-rss-kb (\d+)/.exec(r.stderr)?.[1])
-  return {code: r.status, stderr: r.stderr.replace(/peak-rss-kb \d+\n?/, ''), peakMb: Math.round(kb / 1024)}
+  // GNU time adds its own lines to stderr; keep only luxlint's.
+  return {code: r.status, stderr: r.stderr.replace(/peak-rss-kb \d+\n?|Command exited with non-zero status \d+\n?/g, ''), peakMb: Math.round(kb / 1024)}
 }
 
 // Was (measured 28 Nov 2026 against the CLI build of 16:50): a 200 MB Markdown file ran 687 s and
