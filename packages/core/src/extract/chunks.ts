@@ -17,6 +17,7 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
   // the fence, or (in a quote) a line without `>`.
   let fenceIndent = 0
   let fenceQuoted = false
+  let fenceAlone = false
   let html: RegExp | null = null
   let htmlToBlank = false
   let frontMatter = text.startsWith('---\n') || text.startsWith('---\r\n') || text.startsWith('+++\n')
@@ -52,6 +53,10 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
         if (close && close[1][0] === fence[0] && close[1].length >= fence.length && !(topLevel && indent >= 4)) {
           fence = null
           fences?.push([fenceStart, next])
+          if (fenceAlone) {
+            chunks.push([start, next])
+            start = next
+          }
         }
         previousBlank = false
         continue
@@ -75,11 +80,21 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
       start = at
       itemColumn = Infinity
     }
+    // A line indented less than the open items that starts a list item, footnote, quote, heading,
+    // thematic break or fence ends them (text would be a lazy continuation instead); an item or
+    // footnote indented as much is nested, and the outer one still decides.
     // Only - + * _ [ and digits can start a list item, a thematic break or a footnote.
-    if (indent < 4 && (lead === 45 || lead === 43 || lead === 42 || lead === 95 || lead === 91 || (lead >= 48 && lead <= 57))) {
-      const item = thematicBreak.test(content) ? null : listMarker.exec(content)
-      if (item) itemColumn = Math.min(itemColumn, indentOf(item[1]) + item[2].length + 1)
-      else if (footnote.test(content)) itemColumn = Math.min(itemColumn, indent + 4)
+    if (indent < itemColumn && indent < 4 && (lead === 45 || lead === 43 || lead === 42 || lead === 95 || lead === 91 || (lead >= 48 && lead <= 57))) {
+      if (thematicBreak.test(content)) itemColumn = Infinity
+      else {
+        const item = listMarker.exec(content)
+        // "2." cannot interrupt a paragraph: after a line of text it is more text.
+        const interrupts = item && (previousBlank || at === start || !/^\d/.test(item[2]) || /^0*1\D/.test(item[2]))
+        if (item && interrupts) itemColumn = indentOf(item[1]) + item[2].length + 1
+        else if (footnote.test(content)) itemColumn = indent + 4
+      }
+    } else if (indent < itemColumn && indent < 4 && (lead === 62 || (lead === 35 && /^\s*#{1,6}(?:\s|$)/.test(content)))) {
+      itemColumn = Infinity
     }
     const open = content.includes('``') || content.includes('~~') ? /^(\s*(?:[-*+]\s+|\d{1,9}[.)]\s+|>\s*)*)(`{3,}|~{3,})/.exec(content) : null
     // Indented by white space alone, a fence is inside a list item only when one is open;
@@ -88,11 +103,22 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
     if (open && !(open[2][0] === '`' && content.slice(open[0].length).includes('`')) && (inItem || open[1].includes('>') || indent < 4)) {
       fence = open[2]
       fenceStart = at
-      fenceIndent = open[1].includes('>') || !inItem ? 0 : open[1].length
+      if (!inItem) itemColumn = Infinity
+      // A fence in a block without list items or footnotes (whose extent the scan only
+      // estimates) interrupts what stands before it and ends before what follows: it is a
+      // block of its own, which holds no prose.
+      fenceAlone = itemColumn === Infinity && !open[1].includes('>')
+      if (fenceAlone && at > start) {
+        chunks.push([start, at])
+        start = at
+        itemColumn = Infinity
+      }
+      fenceIndent = open[1].includes('>') || !inItem ? 0 : columnsOf(open[1])
       fenceQuoted = open[1].includes('>')
     } else if (content.includes('<')) {
       html = htmlBlockEnd(content)
       htmlToBlank = !html && (htmlBlockType6.test(content) || ((previousBlank || at === 0) && htmlBlockType7.test(content)))
+      if ((html || htmlToBlank) && indent < itemColumn) itemColumn = Infinity
     }
     previousBlank = blank
   }
@@ -114,11 +140,16 @@ function leadOf(line: string): number {
 
 /** Columns of leading white space (a tab advances to the next multiple of 4). */
 export function indentOf(line: string): number {
+  return columnsOf(line, true)
+}
+
+/** Columns a piece of a line takes (up to its first non-space character if `spaceOnly`). */
+function columnsOf(text: string, spaceOnly = false): number {
   let column = 0
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i)
-    if (code === 32) column++
-    else if (code === 9) column += 4 - (column % 4)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 9) column += 4 - (column % 4)
+    else if (code === 32 || !spaceOnly) column++
     else break
   }
   return column

@@ -29,8 +29,12 @@ export function parseMarkdown(text: string, mdx = false): Root {
  */
 export function markdownSegments(text: string, wanted: (start: number, end: number) => boolean = () => true, mdx = false): Segment[] {
   const segments: Segment[] = []
-  for (const [start, end] of markdownChunks(text)) {
-    if (!wanted(start, end)) continue
+  const fences: Array<[number, number]> = []
+  const chunks = markdownChunks(text, fences)
+  // Chunks that are a fenced code block and nothing else: no prose, no parse.
+  const code = new Set(fences.map(([start, end]) => start + ':' + end))
+  for (const [start, end] of chunks) {
+    if (code.has(start + ':' + end) || !wanted(start, end)) continue
     for (const segment of chunkSegments(text.slice(start, end), (from, to) => wanted(from + start, to + start), mdx)) {
       segments.push(start === 0 ? segment : shift(segment, start))
     }
