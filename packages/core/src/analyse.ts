@@ -33,8 +33,9 @@ export function analyseSegment(segment: Segment, source: string, trie: Trie, all
     if (blocked.some(([from, to]) => hit.start < to && from < hit.end)) continue
     sentences ??= sentenceRanges(segment.text, hit.term.language)
     const index = sentenceAt(sentences, hit.start)
-    const sentence = sentences[index]
-    if (!conditionsHold(hit.term, segment.text, hit.start, hit.end, sentences, index)) continue
+    const sentence = near(sentences[index], hit.start, hit.end)
+    const previous = near([sentences[Math.max(0, index - 1)][0], sentence[1]], hit.start, hit.end)
+    if (!conditionsHold(hit.term, segment.text, hit.start, hit.end, previous)) continue
     facts ??= segmentFacts(segment)
     const offset = segment.starts[hit.start]
     const endOffset = segment.ends[hit.end - 1]
@@ -52,28 +53,30 @@ export function analyseSegment(segment: Segment, source: string, trie: Trie, all
   return matches
 }
 
-function conditionsHold(
-  term: TermRecord,
-  text: string,
-  start: number,
-  end: number,
-  sentences: Array<[number, number]>,
-  index: number
-): boolean {
+/**
+ * The part of a sentence that context analysis reads: all of it, unless it runs on for pages (a
+ * text without full stops), where the words far from the term say nothing about it and reading
+ * them for each term would make dense text quadratic.
+ */
+const reach = 600
+
+function near([from, to]: [number, number], start: number, end: number): [number, number] {
+  return [Math.max(from, start - reach), Math.min(to, end + reach)]
+}
+
+/** `from`–`to`: the sentence of the term and the one before it. */
+function conditionsHold(term: TermRecord, text: string, start: number, end: number, [from, to]: [number, number]): boolean {
   for (const condition of term.conditions) {
     if (condition === 'child-reference') {
       // "adult prostitutes" is about adults, whoever else the sentence mentions.
       const near = text.slice(Math.max(0, start - 30), start)
       const adult = /\b(?:adults?|grown[\s-]?ups?|mature)\b(?![\s\S]*\b(?:child|children|girls?|boys?|minors?|teens?)\b)/iu
       if (adult.test(near)) return false
-      const from = sentences[Math.max(0, index - 1)][0]
-      const to = sentences[index][1]
       // The phrase itself does not count as the reference ("young prostitute" is not a child).
       const around = text.slice(from, start) + ' ' + text.slice(end, to)
       if (!refersToChild(around)) return false
     } else if (condition === 'exploitation-context') {
-      const from = sentences[Math.max(0, index - 1)][0]
-      if (!exploitationContext.test(text.slice(from, sentences[index][1]))) return false
+      if (!exploitationContext.test(text.slice(from, to))) return false
     } else if (condition === 'person-noun') {
       if (!isPersonNoun(text, start, end)) return false
     }
