@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {compileTerms} from './compile.js'
-import {markdownChunks} from './extract/chunks.js'
-import {detectLanguage} from './language.js'
+import {chunkScan, commonEnds, rescanChunks, type ChunkScan} from './extract/chunks.js'
+import {detectLanguage, detectionReach} from './language.js'
 import {declaredLanguage, findTerms, formatFromPath} from './lint.js'
 import {LineIndex} from './positions.js'
 import {setPlace} from './messages.js'
@@ -20,8 +20,11 @@ interface Cached {
  * there, so a block's findings depend only on its text and the document's language.
  */
 export class IncrementalLinter {
-  private readonly cache = new Map<string, Cached>()
+  /** Findings by block text, for each pair of declared and fallback language. */
+  private readonly cache = new Map<string, Map<string, Cached>>()
   private generation = 0
+  /** The last text: its blocks (by start) and languages, reused where an edit left them alone. */
+  private last: {text: string; scan?: ChunkScan; blocks: Map<number, {end: number; cached: Cached}>; languages: string; fallback: string | null; declared?: string} | undefined
 
   constructor(private readonly options: LintOptions = {}) {}
 
@@ -35,27 +38,52 @@ export class IncrementalLinter {
       return file.messages as LuxlintMessage[]
     }
     this.generation++
+    const last = this.last
+    const [prefix, suffix] = last ? commonEnds(last.text, text) : [0, 0]
+    const delta = text.length - (last?.text.length ?? 0)
     const compiled = compileTerms(this.options)
     const declared = this.options.language && this.options.language !== 'auto' ? this.options.language : declaredLanguage(text)
-    const fallback = declared ? null : (detectLanguage(text, compiled.languages) ?? null)
+    // Detection reads only the start of a document: where that is unchanged, so is its answer.
+    const sameStart = last !== undefined && last.declared === declared && (prefix >= detectionReach || (prefix === text.length && prefix === last.text.length))
+    const fallback = declared ? null : sameStart ? last.fallback : (detectLanguage(text, compiled.languages) ?? null)
     const language = declared ?? undefined
-    const ranges = format === 'text' ? paragraphs(text) : markdownChunks(text)
+    let ranges: Array<[number, number]>
+    let scan: ChunkScan | undefined
+    if (format === 'text') ranges = paragraphs(text)
+    else {
+      scan = last?.scan ? rescanChunks({text: last.text, ...last.scan}, text, [prefix, suffix]) : chunkScan(text)
+      ranges = scan.chunks
+    }
     const lines = new LineIndex(text)
     const file = new VFile({value: text, path: this.options.path})
+    const languages = `${language ?? ''}\u0000${fallback ?? ''}`
+    let cache = this.cache.get(languages)
+    if (!cache) this.cache.set(languages, (cache = new Map()))
+    // Blocks wholly before or after the edit are the blocks of last time, found by position.
+    const unchanged = last && last.languages === languages ? last.blocks : undefined
+    const blocks = new Map<number, {end: number; cached: Cached}>()
     for (const [start, end] of ranges) {
-      const block = text.slice(start, end)
-      const key = `${language ?? ''}\u0000${fallback ?? ''}\u0000${block}`
-      let cached = this.cache.get(key)
+      const before = end <= prefix ? unchanged?.get(start) : start >= text.length - suffix ? unchanged?.get(start - delta) : undefined
+      let cached = before && before.end === (end <= prefix ? end : end - delta) ? before.cached : undefined
       if (!cached) {
-        const part = new VFile({value: block, path: this.options.path})
-        findTerms(part, {...this.options, format, language}, {fallbackLanguage: fallback})
-        cached = {messages: part.messages as LuxlintMessage[], used: 0}
-        this.cache.set(key, cached)
+        const block = text.slice(start, end)
+        cached = cache.get(block)
+        if (!cached) {
+          const part = new VFile({value: block, path: this.options.path})
+          findTerms(part, {...this.options, format, language}, {fallbackLanguage: fallback})
+          cached = {messages: part.messages as LuxlintMessage[], used: 0}
+          cache.set(block, cached)
+        }
       }
       cached.used = this.generation
+      blocks.set(start, {end, cached})
       for (const message of cached.messages) file.messages.push(relocate(message, start, lines, file.path))
     }
-    for (const [key, entry] of this.cache) if (entry.used !== this.generation) this.cache.delete(key)
+    for (const [key, entries] of this.cache) {
+      if (key !== languages) this.cache.delete(key)
+      else for (const [block, entry] of entries) if (entry.used !== this.generation) entries.delete(block)
+    }
+    this.last = {text, scan, blocks, languages, fallback, declared}
     applySuppressions(file, text, format, this.options)
     return file.messages as LuxlintMessage[]
   }

@@ -67,10 +67,13 @@ export function withoutRewritable(text: string): string {
  * (short or mixed text). Function words first, then franc's trigram model on longer text; the
  * phrases fixes rewrite are left out of both.
  */
+/** Detection reads no further than this into a text. */
+export const detectionReach = 24000
+
 export function detectLanguage(text: string, languages: string[]): string | undefined {
   if (languages.length < 2) return languages[0]
   // Cut before masking only to bound the work on huge documents; far more than the sample.
-  const masked = withoutRewritable(text.length > 24000 ? text.slice(0, 24000) : text)
+  const masked = withoutRewritable(text.length > detectionReach ? text.slice(0, detectionReach) : text)
   const sample = masked.length > 6000 ? masked.slice(0, 6000) : masked
   const counts = new Map(languages.map((language) => [language, 0]))
   const word = /\p{L}+/gu

@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {lint, compileTerms} from '@luxlint/core'
 import {VFile} from 'vfile'
 import {chunkSegments} from '../dist/extract/markdown.js'
+import {chunkScan, rescanChunks} from '../dist/extract/chunks.js'
 import {report} from '../dist/lint.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -112,6 +113,25 @@ describe('block-by-block Markdown matches a whole-document parse (random documen
         expect(lint(md, {format: 'markdown'}).map((m) => [m.offset, m.endOffset, m.context])).toEqual(wholeFindings(md))
       }),
       {numRuns: 300, seed: 20261128}
+    )
+  })
+})
+
+describe('blocks after an edit, from the blocks before it', () => {
+  const line = fc.oneof(
+    fc.constantFrom('', '', '', 'text', '- item', '1) item', '* * *', '> quote', '```', '~~~', '[^1]: note', '<div>', '<!--', '-->', '# Title', '---', '+++'),
+    fc.tuple(fc.constantFrom('', ' ', '  ', '    ', '\t'), fc.constantFrom('text', '- item', '```', '> q')).map(([indent, rest]) => indent + rest)
+  )
+  const doc = fc.array(line, {maxLength: 25}).map((lines) => lines.join('\n'))
+  it('equals a scan of the whole new text (2,000 random edits)', () => {
+    fc.assert(
+      fc.property(doc, fc.nat(), fc.nat(6), doc, (before, at, removed, inserted) => {
+        const where = before.length ? at % (before.length + 1) : 0
+        const after = before.slice(0, where) + inserted.slice(0, 12) + before.slice(where + removed)
+        const old = {text: before, ...chunkScan(before)}
+        expect(rescanChunks(old, after)).toEqual(chunkScan(after))
+      }),
+      {numRuns: 2000, seed: 20261128}
     )
   })
 })

@@ -9,9 +9,41 @@
  * remark's cost grows faster than the document.
  */
 export function markdownChunks(text: string, fences?: Array<[number, number]>): Array<[number, number]> {
+  return scanChunks(text, fences).chunks
+}
+
+/** The blocks of a document with what `rescanChunks` needs to update them after an edit. */
+export function chunkScan(text: string): ChunkScan {
+  return scanChunks(text)
+}
+
+/** Blocks of a document, and for each whether the line before it was blank: all the scan knows at a block's start. */
+export interface ChunkScan {
+  chunks: Array<[number, number]>
+  blankBefore: boolean[]
+}
+
+/** Where a scan starts again (a block start) and where it may stop (at a block start that gives the rest as before). */
+interface Resume {
+  from: number
+  blankBefore: boolean
+  stop: (at: number, blankBefore: boolean) => boolean
+}
+
+function scanChunks(text: string, fences?: Array<[number, number]>, resume?: Resume): ChunkScan & {stopped?: number} {
   const chunks: Array<[number, number]> = []
+  const blankBefore: boolean[] = [resume?.blankBefore ?? false]
+  let stopped: number | undefined
   let fenceStart = 0
-  let start = 0
+  let start = resume?.from ?? 0
+  // A new block starts at `at`; true when the scan may stop there.
+  const split = (at: number, blank: boolean): boolean => {
+    chunks.push([start, at])
+    blankBefore.push(blank)
+    start = at
+    if (resume?.stop(at, blank)) stopped = at
+    return stopped !== undefined
+  }
   let fence: string | null = null
   // A fence inside a list item or quote ends with its container: at a line indented less than
   // the fence, or (in a quote) a line without `>`.
@@ -20,16 +52,16 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
   let fenceAlone = false
   let html: RegExp | null = null
   let htmlToBlank = false
-  let frontMatter = text.startsWith('---\n') || text.startsWith('---\r\n') || text.startsWith('+++\n')
-  let previousBlank = false
-  let first = true
+  let frontMatter = !resume && (text.startsWith('---\n') || text.startsWith('---\r\n') || text.startsWith('+++\n'))
+  let previousBlank = resume?.blankBefore ?? false
+  let first = !resume
   // The least content column of the list items and footnotes in the current block: lines
   // indented that far after a blank line still belong to one. (For an item, its marker plus one
   // space: the least it can have.)
   let itemColumn = Infinity
   // Lines end at LF; a CR before it (or alone, in old Mac files) is trimmed from the content.
-  const lineEnd = text.includes('\r') && !text.includes('\n') ? '\r' : '\n'
-  for (let at = 0, next = 0; at < text.length; at = next) {
+  const lineEnd = lineEndOf(text)
+  for (let at = start, next = start; at < text.length; at = next) {
     const newline = text.indexOf(lineEnd, at)
     next = newline === -1 ? text.length : newline + 1
     let content = text.slice(at, newline === -1 ? text.length : newline)
@@ -53,10 +85,7 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
         if (close && close[1][0] === fence[0] && close[1].length >= fence.length && !(topLevel && indent >= 4)) {
           fence = null
           fences?.push([fenceStart, next])
-          if (fenceAlone) {
-            chunks.push([start, next])
-            start = next
-          }
+          if (fenceAlone && next < text.length && split(next, false)) break
         }
         previousBlank = false
         continue
@@ -76,8 +105,7 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
     }
     htmlToBlank = false
     if (!blank && previousBlank && at > start && indent < itemColumn) {
-      chunks.push([start, at])
-      start = at
+      if (split(at, true)) break
       itemColumn = Infinity
     }
     // A line indented less than the open items that starts a list item, footnote, quote, heading,
@@ -109,8 +137,7 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
       // block of its own, which holds no prose.
       fenceAlone = itemColumn === Infinity && !open[1].includes('>')
       if (fenceAlone && at > start) {
-        chunks.push([start, at])
-        start = at
+        if (split(at, previousBlank)) break
         itemColumn = Infinity
       }
       fenceIndent = open[1].includes('>') || !inItem ? 0 : columnsOf(open[1])
@@ -122,9 +149,81 @@ export function markdownChunks(text: string, fences?: Array<[number, number]>): 
     }
     previousBlank = blank
   }
+  if (stopped !== undefined) return {chunks, blankBefore: blankBefore.slice(0, -1), stopped}
   if (fence) fences?.push([fenceStart, text.length])
   if (start < text.length) chunks.push([start, text.length])
-  return chunks
+  else blankBefore.pop()
+  return {chunks, blankBefore}
+}
+
+function lineEndOf(text: string): string {
+  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n'
+}
+
+/**
+ * The blocks of `text`, given the blocks of an earlier version of it (an editor buffer after an
+ * edit): the scan starts again at the last block before the edit and stops at the first block
+ * start after it where the scan is in the same state as before. Gives what `scanChunks(text)` gives.
+ */
+export function rescanChunks(old: ChunkScan & {text: string}, text: string, [prefix, suffix] = commonEnds(old.text, text)): ChunkScan {
+  if (lineEndOf(old.text) !== lineEndOf(text)) return scanChunks(text)
+  if (prefix === text.length && prefix === old.text.length) return {chunks: old.chunks, blankBefore: old.blankBefore}
+  const delta = text.length - old.text.length
+  const lineEnd = lineEndOf(text)
+  // The last block (after the first, which may open with front matter) whose first line ends before the edit.
+  let k = old.chunks.length - 1
+  while (k > 0 && (old.chunks[k][0] >= prefix || text.indexOf(lineEnd, old.chunks[k][0]) === -1 || text.indexOf(lineEnd, old.chunks[k][0]) >= prefix)) k--
+  if (k <= 0) return scanChunks(text)
+  const editEnd = text.length - suffix
+  const starts = old.chunks.map(([from]) => from)
+  const oldIndex = (at: number): number => {
+    const i = sortedIndex(starts, at)
+    return starts[i] === at ? i : -1
+  }
+  const scan = scanChunks(text, undefined, {
+    from: old.chunks[k][0],
+    blankBefore: old.blankBefore[k],
+    stop: (at, blank) => {
+      if (at < editEnd) return false
+      const i = oldIndex(at - delta)
+      return i > k && old.blankBefore[i] === blank
+    }
+  })
+  const chunks = [...old.chunks.slice(0, k), ...scan.chunks]
+  const blankBefore = [...old.blankBefore.slice(0, k), ...scan.blankBefore]
+  if (scan.stopped !== undefined) {
+    const j = oldIndex(scan.stopped - delta)
+    for (let i = j; i < old.chunks.length; i++) {
+      chunks.push([old.chunks[i][0] + delta, old.chunks[i][1] + delta])
+      blankBefore.push(old.blankBefore[i])
+    }
+  }
+  return {chunks, blankBefore}
+}
+
+/** Lengths of the common prefix and suffix of two strings (not overlapping), compared in slices. */
+export function commonEnds(a: string, b: string): [number, number] {
+  const max = Math.min(a.length, b.length)
+  const step = 4096
+  let prefix = 0
+  while (prefix + step <= max && a.slice(prefix, prefix + step) === b.slice(prefix, prefix + step)) prefix += step
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
+  let suffix = 0
+  while (suffix + step <= max - prefix && a.slice(a.length - suffix - step, a.length - suffix) === b.slice(b.length - suffix - step, b.length - suffix)) suffix += step
+  while (suffix < max - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++
+  return [prefix, suffix]
+}
+
+/** First index of a sorted array whose value is not below `value`. */
+function sortedIndex(values: number[], value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (values[mid] < value) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 const listMarker = /^([ \t]*)([-+*]|\d{1,9}[.)])(?:[ \t]|$)/
