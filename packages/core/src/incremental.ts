@@ -2,7 +2,7 @@ import {VFile} from 'vfile'
 import {compileTerms} from './compile.js'
 import {chunkScan, commonEnds, rescanChunks, type ChunkScan} from './extract/chunks.js'
 import {detectLanguage, detectionReach} from './language.js'
-import {declaredLanguage, findTerms, formatFromPath} from './lint.js'
+import {declaredLanguage, findTerms, formatFromPath, lint} from './lint.js'
 import {LineIndex} from './positions.js'
 import {setPlace} from './messages.js'
 import {applySuppressions} from './suppress.js'
@@ -30,13 +30,9 @@ export class IncrementalLinter {
 
   lint(text: string): LuxlintMessage[] {
     const format = this.options.format || formatFromPath(this.options.path)
-    if (format === 'html') {
-      // HTML is parsed as a whole; documents are rarely large enough to need more.
-      const file = new VFile({value: text, path: this.options.path})
-      findTerms(file, {...this.options, format})
-      applySuppressions(file, text, format, this.options)
-      return file.messages as LuxlintMessage[]
-    }
+    // HTML is parsed as a whole (documents are rarely large enough to need more), and declared
+    // language ranges are offsets in the whole document, not in a block.
+    if (format === 'html' || this.options.languages?.length) return lint(text, {...this.options, format})
     this.generation++
     const last = this.last
     const [prefix, suffix] = last ? commonEnds(last.text, text) : [0, 0]

@@ -32,6 +32,8 @@ export function lint(text: string, options: LintOptions = {}): LuxlintMessage[] 
 /** Lint a vfile in place: findings are added to `file.messages`. */
 export function lintFile(file: VFile, options: LintOptions = {}): void {
   const format = options.format || formatFromPath(options.path ?? file.path)
+  // Checked up front, so a bad value fails even on a text without a candidate term.
+  checkLanguageRanges(options.languages)
   findTerms(file, {...options, format})
   applySuppressions(file, String(file.value ?? ''), format, options)
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {lint} from '@luxlint/core'
+import {IncrementalLinter, lint} from '@luxlint/core'
 
 const found = (text: string, options = {}) => lint(text, {format: 'text', ...options}).map((m) => [m.ruleId, m.context])
 
@@ -66,5 +66,13 @@ describe('languages declared per range (options.languages)', () => {
     expect(check([{offset: 10, endOffset: 20, language: 'fr'}, {offset: 5, endOffset: 8, language: 'es'}])).toThrow(
       'Expected options.languages[1] to start at or after the end of the range before it (20): ranges are sorted and do not overlap'
     )
+    // Even where no term could match.
+    expect(() => lint('Nothing to see here.', {languages: 'fr' as never})).toThrow('Expected options.languages to be a list')
+  })
+
+  it('the IncrementalLinter gives what lint() gives with ranges', () => {
+    const languages = [{...at('Alerte : sextorsion.'), language: 'fr'}, {...at('Alerta: sextorsión.'), language: 'es'}]
+    const options = {format: 'markdown' as const, languages, language: 'en'}
+    expect(new IncrementalLinter(options).lint(text).map((m) => [m.ruleId, m.offset])).toEqual(lint(text, options).map((m) => [m.ruleId, m.offset]))
   })
 })
