@@ -55,8 +55,8 @@ function scanChunks(text: string, fences?: Array<[number, number]>, resume?: Res
   let frontMatter = !resume && (text.startsWith('---\n') || text.startsWith('---\r\n') || text.startsWith('+++\n'))
   let previousBlank = resume?.blankBefore ?? false
   let first = !resume
-  // The least content column of the list items and footnotes in the current block: lines
-  // indented that far after a blank line still belong to one. (For an item, its marker plus one
+  // The content column of the outermost open list item or footnote in the current block: lines
+  // indented that far after a blank line still belong to it. (For an item, its marker plus one
   // space: the least it can have.)
   let itemColumn = Infinity
   // Lines end at LF; a CR before it (or alone, in old Mac files) is trimmed from the content.
