@@ -7,6 +7,7 @@ import {textSegments} from './extract/text.js'
 import {toMessage} from './messages.js'
 import {decideSeverity} from './policy.js'
 import {LineIndex} from './positions.js'
+import {sortedIndex} from './sorted.js'
 import {maskLinks, type Segment} from './segment.js'
 import {refersToChild, exploitationContext} from './conditions.js'
 import {detectLanguage} from './language.js'
@@ -82,15 +83,8 @@ export function candidates(text: string, compiled: CompiledTerms): ((start: numb
   while ((found = scan.exec(subject))) hits.push(found.index)
   if (hits.length === 0) return undefined
   return (start, end) => {
-    let low = 0
-    let high = hits.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (hits[mid] < start) low = mid + 1
-      else high = mid
-    }
     const inside: number[] = []
-    for (let i = low; i < hits.length && hits[i] < end; i++) inside.push(hits[i])
+    for (let i = sortedIndex(hits, start); i < hits.length && hits[i] < end; i++) inside.push(hits[i])
     return inside
   }
 }

@@ -1,3 +1,5 @@
+import {sortedIndex} from '../sorted.js'
+
 /**
  * Top-level blocks of a Markdown document, found with a line scan instead of a parse: a block
  * ends at a blank line followed by a line that cannot continue anything before it, unless a
@@ -214,17 +216,6 @@ export function commonEnds(a: string, b: string): [number, number] {
   return [prefix, suffix]
 }
 
-/** First index of a sorted array whose value is not below `value`. */
-function sortedIndex(values: number[], value: number): number {
-  let low = 0
-  let high = values.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (values[mid] < value) low = mid + 1
-    else high = mid
-  }
-  return low
-}
 
 const listMarker = /^([ \t]*)([-+*]|\d{1,9}[.)])(?:[ \t]|$)/
 const thematicBreak = /^[ \t]*([-*_])[ \t]*(?:\1[ \t]*){2,}$/

@@ -1,0 +1,11 @@
+/** First index of an ascending array whose value is not below `value` (its length if none). */
+export function sortedIndex(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (values[mid] < value) low = mid + 1
+    else high = mid
+  }
+  return low
+}
