@@ -48,6 +48,11 @@ if (cacheFile && (!cachedData || script.cachedDataRejected)) {
       const temporary = cacheFile + '.' + process.pid
       fs.writeFileSync(temporary, script.createCachedData(), {mode: 0o600})
       fs.renameSync(temporary, cacheFile)
+      // Each build writes its own cache: keep the four newest (several installed versions), not
+      // one more file per upgrade.
+      const folder = path.dirname(cacheFile)
+      const caches = fs.readdirSync(folder).filter((name) => /^v8-.*\.cache$/.test(name)).map((name) => ({name, time: fs.statSync(path.join(folder, name)).mtimeMs}))
+      for (const old of caches.sort((a, b) => b.time - a.time).slice(4)) fs.rmSync(path.join(folder, old.name), {force: true})
     } catch {}
   })
 }

@@ -1,0 +1,36 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {spawnSync} from 'node:child_process'
+import {afterAll, describe, expect, it} from 'vitest'
+import {bin, tempDir} from './fixtures/cli/run.js'
+
+// The CLI runs from a V8 code cache kept in the user's cache folder: one file per build.
+describe('the code cache', () => {
+  const home = tempDir()
+  afterAll(() => fs.rmSync(home, {recursive: true, force: true}))
+  const run = () => spawnSync(process.execPath, [bin, '--version'], {env: {...process.env, XDG_CACHE_HOME: home}, encoding: 'utf8'})
+  const folder = path.join(home, 'luxlint')
+
+  it('is written on the first run and used after', () => {
+    expect(run().status).toBe(0)
+    const [cache] = fs.readdirSync(folder)
+    expect(cache).toMatch(/^v8-[0-9a-f]{16}\.cache$/)
+    const written = fs.statSync(path.join(folder, cache)).mtimeMs
+    expect(run().status).toBe(0)
+    expect(fs.statSync(path.join(folder, cache)).mtimeMs).toBe(written)
+  })
+
+  it('keeps the four newest caches, not one more file per upgrade', () => {
+    const [current] = fs.readdirSync(folder)
+    fs.rmSync(path.join(folder, current))
+    // Caches of six earlier builds, oldest first.
+    for (let i = 0; i < 6; i++) {
+      const file = path.join(folder, `v8-00000000000000${i}0.cache`)
+      fs.writeFileSync(file, 'old')
+      fs.utimesSync(file, new Date(2026, 0, 1 + i), new Date(2026, 0, 1 + i))
+    }
+    fs.writeFileSync(path.join(folder, 'notes.txt'), 'not a cache')
+    expect(run().status).toBe(0)
+    expect(fs.readdirSync(folder).sort()).toEqual(['notes.txt', current, 'v8-0000000000000030.cache', 'v8-0000000000000040.cache', 'v8-0000000000000050.cache'].sort())
+  })
+})
