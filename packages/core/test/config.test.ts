@@ -77,3 +77,17 @@ describe('config errors name the file, the key and what was expected', () => {
     expect(error(() => resolveConfig('x.md', {config: '/nonexistent/luxlint.json'}))).toBe('/nonexistent/luxlint.json: no such file')
   })
 })
+
+describe('a broken config file is read once', () => {
+  it('gives every document under it the same error from the cache, until the cache is cleared', () => {
+    const dir = tree({'.luxlintrc.json': '{not json', 'a/x.md': '', 'b/y.md': ''})
+    const first = error(() => resolveConfig(path.join(dir, 'a/x.md')))
+    expect(first).toMatch(/is not valid JSON/)
+    // Fixed on disk: a run that already read it keeps its answer (as for a good file)…
+    fs.writeFileSync(path.join(dir, '.luxlintrc.json'), '{}')
+    expect(error(() => resolveConfig(path.join(dir, 'b/y.md')))).toBe(first)
+    // …and the next run, or an editor told the file changed, reads it again.
+    clearConfigCache()
+    expect(resolveConfig(path.join(dir, 'b/y.md')).file).toBe(path.join(dir, '.luxlintrc.json'))
+  })
+})

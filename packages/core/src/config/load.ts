@@ -30,7 +30,7 @@ export interface ResolvedConfig {
 }
 
 const byDirectory = new Map<string, LoadedConfig | null>()
-const byFile = new Map<string, LoadedConfig>()
+const byFile = new Map<string, LoadedConfig | ConfigError>()
 
 /** Forget cached config files (after one changed on disk). */
 export function clearConfigCache(): void {
@@ -38,11 +38,26 @@ export function clearConfigCache(): void {
   byFile.clear()
 }
 
-/** Read and check one config file. Throws ConfigError. */
+/**
+ * Read and check one config file. Throws ConfigError. The answer is kept, a broken file's too:
+ * every document under it asks again.
+ */
 export function loadConfigFile(file: string): LoadedConfig {
   const absolute = path.resolve(file)
   const cached = byFile.get(absolute)
+  if (cached instanceof ConfigError) throw cached
   if (cached) return cached
+  try {
+    const loaded = readConfigFile(file, absolute)
+    byFile.set(absolute, loaded)
+    return loaded
+  } catch (error) {
+    if (error instanceof ConfigError) byFile.set(absolute, error)
+    throw error
+  }
+}
+
+function readConfigFile(file: string, absolute: string): LoadedConfig {
   let text: string
   try {
     text = fs.readFileSync(absolute, 'utf8')
@@ -62,9 +77,7 @@ export function loadConfigFile(file: string): LoadedConfig {
     parsed = (parsed as Record<string, unknown> | null)?.luxlint
     if (parsed === undefined) throw new ConfigError(file, 'luxlint', 'no "luxlint" key in this package.json')
   }
-  const loaded = {file: absolute, data: validateConfig(parsed ?? {}, file)}
-  byFile.set(absolute, loaded)
-  return loaded
+  return {file: absolute, data: validateConfig(parsed ?? {}, file)}
 }
 
 /** The nearest config file at or above `directory` (package.json only counts with a "luxlint" key). */
