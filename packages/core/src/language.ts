@@ -62,14 +62,14 @@ export function withoutRewritable(text: string): string {
   return out + text.slice(at)
 }
 
+/** Detection reads no further than this into a text. */
+export const detectionReach = 24000
+
 /**
  * The language of a piece of prose among `languages`, or `undefined` when the evidence is weak
  * (short or mixed text). Function words first, then franc's trigram model on longer text; the
  * phrases fixes rewrite are left out of both.
  */
-/** Detection reads no further than this into a text. */
-export const detectionReach = 24000
-
 export function detectLanguage(text: string, languages: string[]): string | undefined {
   if (languages.length < 2) return languages[0]
   // Cut before masking only to bound the work on huge documents; far more than the sample.

@@ -115,7 +115,8 @@ export function report(file: VFile, text: string, segments: Segment[], compiled:
   const allowed = allowMatcher(options.allow)
   const matches: Match[] = []
   const fixed = options.language && options.language !== 'auto' ? options.language : declaredLanguage(text)
-  const declared = checkLanguageRanges(options.languages)
+  // Checked by lintFile, the way in from outside.
+  const declared = options.languages ?? []
   let documentLanguage: string | null | undefined = fallbackLanguage
   for (const segment of segments.flatMap(splitLong)) {
     // The paragraph's own language when it is clear (markup, then the ranges a document format
