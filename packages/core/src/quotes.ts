@@ -8,7 +8,10 @@ export function quotedRanges(text: string): Array<[number, number]> {
   const stack: Array<{mark: string; at: number}> = []
   const closes: Record<string, string> = {'\u201C': '\u201D', '\u00AB': '\u00BB', '\u2018': '\u2019', '"': '"', '\u201E': '\u201C'}
   const isLetter = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char)
-  for (let i = 0; i < text.length; i++) {
+  // Only quotation marks change anything: jump from one to the next.
+  const marks = /["\u201C\u201D\u00AB\u00BB\u2018\u2019\u201E]/g
+  for (let found = marks.exec(text); found; found = marks.exec(text)) {
+    const i = found.index
     const char = text[i]
     const top = stack[stack.length - 1]
     if (top && closes[top.mark] === char && !(char === '\u2019' && isLetter(text[i + 1]))) {

@@ -62,27 +62,46 @@ function scanChunks(text: string, fences?: Array<[number, number]>, resume?: Res
   // space: the least it can have.)
   let itemColumn = Infinity
   // Lines end at LF; a CR before it (or alone, in old Mac files) is trimmed from the content.
+  // Most lines are prose that needs none of the checks below: the line is sliced out of the text
+  // only when one does, and where the next backtick, tilde and `<` stand is looked up once, not
+  // per line.
   const lineEnd = lineEndOf(text)
+  let tick = text.indexOf('`', start)
+  let tilde = text.indexOf('~', start)
+  let angle = text.indexOf('<', start)
   for (let at = start, next = start; at < text.length; at = next) {
     const newline = text.indexOf(lineEnd, at)
     next = newline === -1 ? text.length : newline + 1
-    let content = text.slice(at, newline === -1 ? text.length : newline)
-    if (content.endsWith('\r')) content = content.slice(0, -1)
+    let end = newline === -1 ? text.length : newline
+    if (end > at && text.charCodeAt(end - 1) === 13) end--
     if (frontMatter) {
-      if (!first && /^(?:---|\.\.\.|\+\+\+)\s*$/.test(content)) frontMatter = false
+      if (!first && /^(?:---|\.\.\.|\+\+\+)\s*$/.test(text.slice(at, end))) frontMatter = false
       first = false
       previousBlank = false
       continue
     }
     first = false
-    const indent = indentOf(content)
-    const lead = content.charCodeAt(leadOf(content))
+    if (tick !== -1 && tick < at) tick = text.indexOf('`', at)
+    if (tilde !== -1 && tilde < at) tilde = text.indexOf('~', at)
+    if (angle !== -1 && angle < at) angle = text.indexOf('<', at)
+    const ticks = tick !== -1 && tick < end
+    const tildes = tilde !== -1 && tilde < end
+    // Leading white space: its columns (a tab advances to the next multiple of 4) and the first other character.
+    let indent = 0
+    let i = at
+    for (; i < end; i++) {
+      const code = text.charCodeAt(i)
+      if (code === 9) indent += 4 - (indent % 4)
+      else if (code === 32) indent++
+      else break
+    }
+    const lead = i < end ? text.charCodeAt(i) : NaN
     // Blank: spaces and tabs only (or other white space, which `\S` knows).
-    const blank = Number.isNaN(lead) || (lead <= 32 || lead >= 0x85 ? !/\S/.test(content) : false)
+    const blank = Number.isNaN(lead) || (lead <= 32 || lead >= 0x85 ? !/\S/.test(text.slice(at, end)) : false)
     if (fence) {
-      const leftContainer = !blank && ((fenceIndent > 0 && indent < fenceIndent) || (fenceQuoted && !/^\s*>/.test(content)))
+      const leftContainer = !blank && ((fenceIndent > 0 && indent < fenceIndent) || (fenceQuoted && !/^\s*>/.test(text.slice(at, end))))
       if (!leftContainer) {
-        const close = /^[\s>]*(`{3,}|~{3,})\s*$/.exec(content)
+        const close = ticks || tildes ? /^[\s>]*(`{3,}|~{3,})\s*$/.exec(text.slice(at, end)) : null
         const topLevel = fenceIndent === 0 && !fenceQuoted
         if (close && close[1][0] === fence[0] && close[1].length >= fence.length && !(topLevel && indent >= 4)) {
           fence = null
@@ -96,7 +115,7 @@ function scanChunks(text: string, fences?: Array<[number, number]>, resume?: Res
       fences?.push([fenceStart, at])
     }
     if (html) {
-      if (html.test(content)) html = null
+      if (html.test(text.slice(at, end))) html = null
       previousBlank = false
       continue
     }
@@ -115,22 +134,22 @@ function scanChunks(text: string, fences?: Array<[number, number]>, resume?: Res
     // footnote indented as much is nested, and the outer one still decides.
     // Only - + * _ [ and digits can start a list item, a thematic break or a footnote.
     if (indent < itemColumn && indent < 4 && (lead === 45 || lead === 43 || lead === 42 || lead === 95 || lead === 91 || (lead >= 48 && lead <= 57))) {
-      if (thematicBreak.test(content)) itemColumn = Infinity
+      if (thematicBreak.test(text.slice(at, end))) itemColumn = Infinity
       else {
-        const item = listMarker.exec(content)
+        const item = listMarker.exec(text.slice(at, end))
         // "2." cannot interrupt a paragraph: after a line of text it is more text.
         const interrupts = item && (previousBlank || at === start || !/^\d/.test(item[2]) || /^0*1\D/.test(item[2]))
         if (item && interrupts) itemColumn = indentOf(item[1]) + item[2].length + 1
-        else if (footnote.test(content)) itemColumn = indent + 4
+        else if (footnote.test(text.slice(at, end))) itemColumn = indent + 4
       }
-    } else if (indent < itemColumn && indent < 4 && (lead === 62 || (lead === 35 && /^\s*#{1,6}(?:\s|$)/.test(content)))) {
+    } else if (indent < itemColumn && indent < 4 && (lead === 62 || (lead === 35 && /^\s*#{1,6}(?:\s|$)/.test(text.slice(at, end))))) {
       itemColumn = Infinity
     }
-    const open = content.includes('``') || content.includes('~~') ? /^(\s*(?:[-*+]\s+|\d{1,9}[.)]\s+|>\s*)*)(`{3,}|~{3,})/.exec(content) : null
+    const open = (ticks && text.slice(at, end).includes('``')) || (tildes && text.slice(at, end).includes('~~')) ? /^(\s*(?:[-*+]\s+|\d{1,9}[.)]\s+|>\s*)*)(`{3,}|~{3,})/.exec(text.slice(at, end)) : null
     // Indented by white space alone, a fence is inside a list item only when one is open;
     // outside one, four columns make it indented code.
     const inItem = open !== null && (/[-*+\d]/.test(open[1]) || itemColumn <= indent)
-    if (open && !(open[2][0] === '`' && content.slice(open[0].length).includes('`')) && (inItem || open[1].includes('>') || indent < 4)) {
+    if (open && !(open[2][0] === '`' && text.slice(at, end).slice(open[0].length).includes('`')) && (inItem || open[1].includes('>') || indent < 4)) {
       fence = open[2]
       fenceStart = at
       if (!inItem) itemColumn = Infinity
@@ -144,9 +163,9 @@ function scanChunks(text: string, fences?: Array<[number, number]>, resume?: Res
       }
       fenceIndent = open[1].includes('>') || !inItem ? 0 : columnsOf(open[1])
       fenceQuoted = open[1].includes('>')
-    } else if (content.includes('<')) {
-      html = htmlBlockEnd(content)
-      htmlToBlank = !html && (htmlBlockType6.test(content) || ((previousBlank || at === 0) && htmlBlockType7.test(content)))
+    } else if (angle !== -1 && angle < end) {
+      html = htmlBlockEnd(text.slice(at, end))
+      htmlToBlank = !html && (htmlBlockType6.test(text.slice(at, end)) || ((previousBlank || at === 0) && htmlBlockType7.test(text.slice(at, end))))
       if ((html || htmlToBlank) && indent < itemColumn) itemColumn = Infinity
     }
     previousBlank = blank
@@ -220,13 +239,6 @@ export function commonEnds(a: string, b: string): [number, number] {
 const listMarker = /^([ \t]*)([-+*]|\d{1,9}[.)])(?:[ \t]|$)/
 const thematicBreak = /^[ \t]*([-*_])[ \t]*(?:\1[ \t]*){2,}$/
 const footnote = /^[ \t]*\[\^[^\]]+\]:/
-
-/** Index of the first character that is not a space or a tab. */
-function leadOf(line: string): number {
-  let i = 0
-  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++
-  return i
-}
 
 /** Columns of leading white space (a tab advances to the next multiple of 4). */
 export function indentOf(line: string): number {

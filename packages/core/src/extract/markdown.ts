@@ -31,10 +31,13 @@ export function markdownSegments(text: string, wanted: (start: number, end: numb
   const segments: Segment[] = []
   const fences: Array<[number, number]> = []
   const chunks = markdownChunks(text, fences)
-  // Chunks that are a fenced code block and nothing else: no prose, no parse.
-  const code = new Set(fences.map(([start, end]) => start + ':' + end))
+  // Chunks that are a fenced code block and nothing else: no prose, no parse. (Both lists are in
+  // document order.)
+  let fence = 0
   for (const [start, end] of chunks) {
-    if (code.has(start + ':' + end) || !wanted(start, end)) continue
+    while (fence < fences.length && fences[fence][0] < start) fence++
+    const code = fence < fences.length && fences[fence][0] === start && fences[fence][1] === end
+    if (code || !wanted(start, end)) continue
     for (const segment of chunkSegments(text.slice(start, end), (from, to) => wanted(from + start, to + start), mdx)) {
       segments.push(start === 0 ? segment : shift(segment, start))
     }
