@@ -38,3 +38,8 @@ export function assignFingerprints(text: string, messages: readonly LuxlintMessa
 export function fingerprintOf(message: LuxlintMessage): string | undefined {
   return fingerprints.get(message)
 }
+
+/** Keep a fingerprint assigned in another thread (a clone of the message arrives without it). */
+export function setFingerprint(message: LuxlintMessage, fingerprint: string | undefined): void {
+  if (fingerprint !== undefined) fingerprints.set(message, fingerprint)
+}

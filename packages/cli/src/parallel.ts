@@ -3,6 +3,7 @@ import {Worker, workerData} from 'node:worker_threads'
 import {fileURLToPath} from 'node:url'
 import {lint, type LintOptions, type LuxlintMessage} from '@luxlint/core'
 import {readText} from './read.js'
+import {assignFingerprints, fingerprintOf, setFingerprint} from './fingerprint.js'
 import {currentLocale, setLocale, type Locale} from './locale/index.js'
 
 /** One file to check: where it is and the options its config gave it. */
@@ -14,99 +15,94 @@ export interface LintJob {
 
 export interface LintOutcome {
   index: number
-  text?: string
   messages?: LuxlintMessage[]
   error?: string
 }
 
-/** Read and lint one file (in whichever thread runs it). */
+/** Read and lint one file (in whichever thread runs it), fingerprints included. */
 export function lintJob(job: LintJob): LintOutcome {
   try {
     const {text} = readText(job.path)
     const messages = lint(text, job.options)
-    // Only what the report needs crosses threads; fingerprints are assigned again there.
-    return {index: job.index, messages, text: messages.length ? text : undefined}
+    assignFingerprints(text, messages)
+    return {index: job.index, messages}
   } catch (error) {
     return {index: job.index, error: (error as Error).message.split('\n')[0]}
   }
 }
 
-/** Jobs sent ahead to each worker. */
-const jobsInFlight = 8
-
 /** Below this many files, starting a worker costs more than it saves. */
 export const parallelThreshold = 16
 
+/** What a worker is given: every job, and the shared counter from which each thread takes the next. */
+interface WorkerInput {
+  luxlintWorker: true
+  locale: Locale
+  jobs: LintJob[]
+  next: Int32Array
+}
+
 /**
  * Lint many files on every core: the main thread and `cores - 1` workers take jobs from one
- * queue; results come back by index, so the report order does not depend on timing.
+ * shared counter (no thread waits for another to hand out work); results come back by index, so
+ * the report order does not depend on timing.
  */
 export async function lintParallel(jobs: LintJob[], onDone: (count: number) => void): Promise<LintOutcome[]> {
-  const outcomes: LintOutcome[] = new Array(jobs.length)
+  const outcomes: LintOutcome[] = []
   const lanes = Math.min(os.availableParallelism?.() ?? os.cpus().length, 8) - 1
-  let next = 0
+  const next = new Int32Array(new SharedArrayBuffer(4))
   let done = 0
   const finish = (outcome: LintOutcome) => {
     outcomes[outcome.index] = outcome
     onDone(++done)
   }
-  const take = () => (next < jobs.length ? jobs[next++] : undefined)
-
-  const workers = Array.from({length: Math.max(0, lanes)}, () => runWorker(take, finish))
-  // The main thread works too, yielding between files so worker messages are handled.
-  const main = (async () => {
-    for (let job = take(); job; job = take()) {
-      finish(lintJob(job))
+  const workers = Array.from({length: Math.max(0, lanes)}, () => runWorker({luxlintWorker: true, locale: currentLocale(), jobs, next}, finish))
+  // The main thread works too, yielding now and then so worker results (and progress) are handled.
+  let yielded = performance.now()
+  for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
+    finish(lintJob(jobs[index]))
+    if (performance.now() - yielded > 50) {
       await new Promise((resolve) => setImmediate(resolve))
+      yielded = performance.now()
     }
-  })()
-  await Promise.all([main, ...workers])
+  }
+  // A worker still starting when the last job is done has nothing left to do.
+  if (done === jobs.length) for (const worker of workers) void worker.thread?.terminate()
+  await Promise.all(workers.map((worker) => worker.ended))
+  // A worker that died took jobs it never answered: they are done here.
+  for (const job of jobs) if (!outcomes[job.index]) finish(lintJob(job))
   return outcomes
 }
 
-function runWorker(take: () => LintJob | undefined, finish: (outcome: LintOutcome) => void): Promise<void> {
-  return new Promise((resolve) => {
-    let worker: Worker
+function runWorker(input: WorkerInput, finish: (outcome: LintOutcome) => void): {thread?: Worker; ended: Promise<void>} {
+  let thread: Worker | undefined
+  const ended = new Promise<void>((resolve) => {
     try {
-      worker = new Worker(fileURLToPath(new URL('./bin.js', import.meta.url)), {workerData: {luxlintWorker: true, locale: currentLocale()}})
+      thread = new Worker(fileURLToPath(new URL('./bin.js', import.meta.url)), {workerData: input})
     } catch {
       resolve()
       return
     }
-    // Several jobs in flight: the main thread hands out work only between its own files, and a
-    // worker with one job would sit idle meanwhile.
-    const inFlight = new Map<number, LintJob>()
-    const send = () => {
-      while (inFlight.size < jobsInFlight) {
-        const job = take()
-        if (!job) break
-        inFlight.set(job.index, job)
-        worker.postMessage(job)
-      }
-      if (inFlight.size === 0) void worker.terminate().then(() => resolve())
-    }
-    worker.on('message', (outcome: LintOutcome) => {
-      inFlight.delete(outcome.index)
+    thread.on('message', ({outcome, fingerprints}: {outcome: LintOutcome; fingerprints: Array<string | undefined>}) => {
+      outcome.messages?.forEach((message, i) => setFingerprint(message, fingerprints[i]))
       finish(outcome)
-      send()
     })
-    worker.on('error', () => {
-      // A worker that dies hands its files back to be done on the main thread.
-      for (const job of inFlight.values()) finish(lintJob(job))
-      inFlight.clear()
-      resolve()
-    })
-    send()
+    thread.on('error', () => resolve())
+    thread.on('exit', () => resolve())
   })
+  return {thread, ended}
 }
 
-/** The worker side: lint each job the main thread sends. */
-export function serveWorker(port: {on: (event: 'message', listener: (job: LintJob) => void) => void; postMessage: (value: LintOutcome) => void}): void {
+/** The worker side: take jobs from the shared counter until none is left, then end. */
+export function serveWorker(port: {postMessage: (value: unknown) => void}): void {
+  const input = workerData as WorkerInput
   // Read errors travel back as text, so the worker words them in the run's language.
-  if (workerData?.locale) setLocale(workerData.locale as Locale)
-  port.on('message', (job) => {
-    const outcome = lintJob(job)
-    // Messages are Error objects, which structured cloning reduces to name and message: send their fields.
-    port.postMessage({...outcome, messages: outcome.messages?.map((message) => ({...message}) as LuxlintMessage)})
-  })
+  if (input.locale) setLocale(input.locale)
+  for (let index = Atomics.add(input.next, 0, 1); index < input.jobs.length; index = Atomics.add(input.next, 0, 1)) {
+    const outcome = lintJob(input.jobs[index])
+    // Messages are Error objects, which structured cloning reduces to name and message: send their
+    // fields, and the fingerprints the main thread keeps beside them.
+    const messages = outcome.messages?.map((message) => ({...message}) as LuxlintMessage)
+    port.postMessage({outcome: {...outcome, messages}, fingerprints: outcome.messages?.map(fingerprintOf) ?? []})
+  }
 }

@@ -95,7 +95,6 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
     if (outcome && !job.error) {
       if (outcome.error) results.push({path: job.path, messages: [], error: outcome.error})
       else {
-        if (outcome.text !== undefined) assignFingerprints(outcome.text, outcome.messages!)
         const result: FileResult = {path: job.path, messages: outcome.messages!}
         if (args.changedSince !== undefined) {
           const lines = changedLines(job.path, args.changedSince, io.cwd)

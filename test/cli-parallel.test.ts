@@ -1,0 +1,43 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {luxlintAsync, tempDir} from './fixtures/cli/run.js'
+
+// A run of many files is linted on every core (the main thread and worker threads take files
+// from one shared counter); a run of a few files is linted on the main thread alone. Both must
+// report the same findings with the same fingerprints, in the same order.
+describe('multi-file runs', () => {
+  const dir = tempDir()
+  const phrases = ['child pornography', 'a child prostitute', 'child sex tourism', 'revenge porn', 'kiddie porn']
+  for (let i = 0; i < 60; i++) {
+    const lines = [`# Page ${i}`, '']
+    // Files of different sizes, so threads finish them in no fixed order.
+    for (let j = 0; j <= (i * 7) % 23; j++) lines.push(`On day ${j} police found ${phrases[(i + j) % phrases.length]} on the laptop of suspect ${i}.`, '')
+    // Enough text that the worker threads start before the main thread has done every file.
+    for (let j = 0; j < 300; j++) lines.push(`Item ${j}: the committee of district ${i} met on Tuesday to discuss budget line ${j * i}.`, '')
+    fs.writeFileSync(path.join(dir, `page-${String(i).padStart(2, '0')}.md`), lines.join('\n'))
+  }
+  const sarifResults = (stdout: string) =>
+    (JSON.parse(stdout).runs[0].results as Array<{locations: Array<{physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number; startColumn: number}}}>; ruleId: string; partialFingerprints?: Record<string, string>}>).map((r) => {
+      const {artifactLocation, region} = r.locations[0].physicalLocation
+      return `${artifactLocation.uri}:${region.startLine}:${region.startColumn} ${r.ruleId} ${r.partialFingerprints?.['luxlintContext/v1']}`
+    })
+
+  it('give the same findings and fingerprints, in path order, as runs of a few files', async () => {
+    const names = fs.readdirSync(dir).sort()
+    const [whole, ...parts] = await Promise.all([
+      luxlintAsync(['--format', 'sarif', '.'], {cwd: dir}),
+      ...[0, 10, 20, 30, 40, 50].map((from) => luxlintAsync(['--format', 'sarif', ...names.slice(from, from + 10)], {cwd: dir}))
+    ])
+    expect([whole.code, whole.stderr]).toEqual([1, ''])
+    const all = sarifResults(whole.stdout)
+    expect(all.length).toBeGreaterThan(300)
+    expect(all.every((line) => !line.endsWith(' undefined'))).toBe(true)
+    expect(all).toEqual(parts.flatMap((part) => sarifResults(part.stdout)))
+  })
+
+  it('are the same from one run to the next', async () => {
+    const runs = await Promise.all([1, 2, 3].map(() => luxlintAsync(['--format', 'json', '.'], {cwd: dir})))
+    expect(new Set(runs.map((run) => run.stdout)).size).toBe(1)
+  })
+})
