@@ -7,9 +7,17 @@ export interface Point {
 
 /** Converts offsets to line/column. Line endings: LF, CRLF and lone CR. */
 export class LineIndex {
-  private readonly starts: number[] = [0]
+  private readonly starts: number[]
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    starts?: number[]
+  ) {
+    if (starts) {
+      this.starts = starts
+      return
+    }
+    this.starts = [0]
     if (!text.includes('\r')) {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
       return
@@ -24,6 +32,35 @@ export class LineIndex {
     }
   }
 
+  /** Number of lines (a text ending in a line break has an empty last line). */
+  get lineCount(): number {
+    return this.starts.length
+  }
+
+  /** Offset where a 1-based line starts, or undefined past the last line. */
+  lineStart(line: number): number | undefined {
+    return line >= 1 ? this.starts[line - 1] : undefined
+  }
+
+  /**
+   * The index of `text`, made from this index of the text before an edit that replaced
+   * `[start, oldEnd)` with `[start, newEnd)` of `text`. Only the edit is read: a line start
+   * depends on the character before it and the one at it, so starts before `start` stay, starts
+   * after `oldEnd` move by the change in length, and the edit's own are found again.
+   */
+  edited(text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const delta = newEnd - oldEnd
+    const keep = lowerBound(this.starts, start)
+    const after = upperBound(this.starts, oldEnd)
+    const starts = this.starts.slice(0, Math.max(keep, 1))
+    for (let at = Math.max(start, 1); at <= newEnd; at++) {
+      const before = text.charCodeAt(at - 1)
+      if (before === 10 || (before === 13 && text.charCodeAt(at) !== 10)) starts.push(at)
+    }
+    for (let i = after; i < this.starts.length; i++) starts.push(this.starts[i] + delta)
+    return new LineIndex(text, starts)
+  }
+
   point(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.text.length))
     let low = 0
@@ -36,9 +73,41 @@ export class LineIndex {
     return {line: low + 1, column: clamped - this.starts[low] + 1, offset: clamped}
   }
 
+  /** The point of `offset` if it lies on 1-based `line` (a cheap check before a search), else undefined. */
+  pointOnLine(offset: number, line: number): Point | undefined {
+    const start = this.starts[line - 1]
+    if (start === undefined || offset < start || offset > this.text.length) return undefined
+    if (line < this.starts.length && this.starts[line] <= offset) return undefined
+    return {line, column: offset - start + 1, offset}
+  }
+
   /** Offset of a 1-based line and column. */
   offset(line: number, column: number): number {
     const start = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))]
     return Math.min(start + column - 1, this.text.length)
   }
+}
+
+/** First index whose value is not below `value`. */
+function lowerBound(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (values[mid] < value) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/** First index whose value is above `value`. */
+function upperBound(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (values[mid] <= value) low = mid + 1
+    else high = mid
+  }
+  return low
 }
