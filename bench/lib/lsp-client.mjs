@@ -4,8 +4,8 @@ import {spawn} from 'node:child_process'
  * A minimal JSON-RPC 2.0 client over stdio with LSP's Content-Length framing: enough to drive a
  * real language server the way an editor does, with no client library in between.
  */
-export function startLspClient(command, args, {cwd} = {}) {
-  const child = spawn(command, args, {cwd, stdio: ['pipe', 'pipe', 'pipe']})
+export function startLspClient(command, args, {cwd, env} = {}) {
+  const child = spawn(command, args, {cwd, env: env ?? process.env, stdio: ['pipe', 'pipe', 'pipe']})
   const pending = new Map()
   const listeners = new Set()
   let nextId = 1

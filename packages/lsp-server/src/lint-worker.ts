@@ -1,27 +1,84 @@
 import {parentPort} from 'node:worker_threads'
-import {IncrementalLinter, type LintOptions} from '@luxlint/core'
-import {toPlainMessage} from './lint-document.js'
+import {IncrementalLinter, type LintOptions, type LuxlintMessage} from '@luxlint/core'
+import {toPlainMessage, type PlainMessage} from './lint-document.js'
+import {applyEdits, type ChangedRange, type TextEdit} from './text-edits.js'
+import {warmUpText} from './warm-up.js'
 
 // Runs core's lint() off the server's main thread, so a long check never blocks hover,
 // code actions or shutdown, and running out of memory kills only this worker. Each open
-// document keeps an IncrementalLinter, so an edit re-analyses only the blocks it touched.
-const linters = new Map<string, {options: string; linter: IncrementalLinter}>()
-const kept = 64
+// document keeps its text and an IncrementalLinter: the server sends the edits of a change,
+// not the whole text again, and an edit re-analyses only the blocks it touched.
 
-parentPort!.on('message', (job: {id: number; key: string; text: string; options: LintOptions} | {forget: string}) => {
+/** A check: the whole text, or the edits since the last text of this document the worker got. */
+export type LintJob = {id: number; key: string; options: LintOptions; timing?: boolean} & ({text: string} | {edits: TextEdit[]; length: number})
+
+export type LintReply =
+  | {id: number; messages: PlainMessage[]; workerMs?: number}
+  | {id: number; error: string}
+  /** The worker has no text of the document (a new worker, or dropped) or the edits do not fit it: send the text. */
+  | {id: number; needText: true}
+  /** The warm-up is done (the worker's first message). */
+  | {ready: true}
+
+interface Entry {
+  text: string
+  options: string
+  linter: IncrementalLinter
+  /** Whether the linter's last text is `text` (a check that threw may have left it behind). */
+  inStep: boolean
+}
+
+const documents = new Map<string, Entry>()
+const kept = 64
+/** Plain copies of findings the linter handed out before (those before an edit come back as they were). */
+let plain = new WeakMap<LuxlintMessage, PlainMessage>()
+
+function run(job: LintJob): LintReply {
+  const started = performance.now()
+  const options = JSON.stringify(job.options)
+  let entry = documents.get(job.key)
+  let text: string
+  let changed: ChangedRange | undefined
+  if ('edits' in job) {
+    const applied = entry ? applyEdits(entry.text, job.edits) : undefined
+    if (!entry || !applied || applied.text.length !== job.length) {
+      documents.delete(job.key)
+      return {id: job.id, needText: true}
+    }
+    text = applied.text
+    if (entry.inStep) changed = applied.changed
+  } else text = job.text
+  if (!entry || entry.options !== options) entry = {text, options, linter: new IncrementalLinter(job.options), inStep: false}
+  entry.text = text
+  // Most recently used last, so the oldest document is the one dropped.
+  documents.delete(job.key)
+  documents.set(job.key, entry)
+  if (documents.size > kept) documents.delete(documents.keys().next().value as string)
+  entry.inStep = false
+  const found = entry.linter.lint(text, changed)
+  entry.inStep = true
+  const messages = found.map((message) => {
+    let copy = plain.get(message)
+    if (!copy) plain.set(message, (copy = toPlainMessage(message)))
+    return copy
+  })
+  return job.timing ? {id: job.id, messages, workerMs: performance.now() - started} : {id: job.id, messages}
+}
+
+parentPort!.on('message', (job: LintJob | {forget: string} | {warmUp: true}) => {
   if ('forget' in job) {
-    linters.delete(job.forget)
+    documents.delete(job.forget)
+    if (documents.size === 0) plain = new WeakMap()
+    return
+  }
+  if ('warmUp' in job) {
+    // Compile the terms and let the JIT see every step once, before the first real document.
+    new IncrementalLinter({format: 'markdown'}).lint(warmUpText)
+    parentPort!.postMessage({ready: true})
     return
   }
   try {
-    const options = JSON.stringify(job.options)
-    let entry = linters.get(job.key)
-    if (!entry || entry.options !== options) entry = {options, linter: new IncrementalLinter(job.options)}
-    // Most recently used last, so the oldest document is the one dropped.
-    linters.delete(job.key)
-    linters.set(job.key, entry)
-    if (linters.size > kept) linters.delete(linters.keys().next().value as string)
-    parentPort!.postMessage({id: job.id, messages: entry.linter.lint(job.text).map(toPlainMessage)})
+    parentPort!.postMessage(run(job))
   } catch (error) {
     parentPort!.postMessage({id: job.id, error: (error instanceof Error ? error.message : String(error)).split('\n')[0]})
   }

@@ -3,12 +3,25 @@ import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {lint, type LintOptions} from '@luxlint/core'
 import {toPlainMessage, type PlainMessage} from './lint-document.js'
+import type {LintJob, LintReply} from './lint-worker.js'
+import type {TextEdit} from './text-edits.js'
+
+/** What a check cost, filled in when asked for (the LUXLINT_LSP_TIMING bench hook). */
+export interface LintStats {
+  /** Time the worker spent on it: applying the edits, linting, copying the findings. */
+  workerMs?: number
+  /** What went to the worker: the edits since its last text, or the whole text. */
+  sent?: 'edits' | 'text'
+}
 
 interface Job {
   id: number
   key: string
   text: string
+  /** The edits from the worker's last text of this document to `text`; null when unknown. */
+  edits: TextEdit[] | null
   options: LintOptions
+  stats?: LintStats
   resolve: (messages: PlainMessage[] | undefined) => void
   reject: (error: Error) => void
   started: number
@@ -20,26 +33,68 @@ const abortAfterMs = 1000
 /** Heap limit of the lint worker: a runaway check fails alone instead of taking the server down. */
 const workerHeapMb = 2048
 
+/** Past this many edits, or inserted characters, since the worker's last text, sending the text costs less. */
+const maxEdits = 1000
+const maxInserted = 65536
+
 /**
  * Runs lint() in one background worker, one job at a time. A job still waiting when a newer one
  * for the same document arrives resolves to undefined (superseded) without running. Without the
  * worker file (a bundle that left it out) it lints on the calling thread. A long check of a
  * document that changed meanwhile is stopped by restarting the worker.
+ *
+ * The worker keeps the text of each document it checked. Told of each edit (`changed`), the
+ * linter sends it only the edits since, not a megabyte of text per keystroke; the worker asks
+ * for the text when it has none or the edits do not fit it.
  */
 export class Linter {
   private worker: Worker | undefined
   private running: Job | undefined
   private readonly waiting = new Map<string, Job>()
+  /** Edits of each document since its text was last taken for a check (null: too many, or a whole new text). */
+  private readonly edits = new Map<string, TextEdit[] | null>()
+  /** Documents whose text the current worker was sent. */
+  private readonly known = new Set<string>()
   private nextId = 1
   private readonly workerFile = fileURLToPath(new URL('./lint-worker.js', import.meta.url))
+  private readonly inThread = !fs.existsSync(this.workerFile)
 
   constructor(private readonly onLog: (line: string) => void = () => {}) {}
 
-  lint(key: string, text: string, options: LintOptions): Promise<PlainMessage[] | undefined> {
-    if (!fs.existsSync(this.workerFile)) return Promise.resolve(lint(text, options).map(toPlainMessage))
+  private readyListeners: Array<() => void> = []
+
+  /**
+   * Start the worker and let it compile the terms now, before a document is opened. Resolves
+   * when it is ready (at once without a worker).
+   */
+  start(): Promise<void> {
+    if (this.inThread) return Promise.resolve()
+    return new Promise((resolve) => {
+      this.readyListeners.push(resolve)
+      this.ensureWorker()
+    })
+  }
+
+  /** Record an edit of a document (null: its whole text was replaced). */
+  changed(key: string, edits: readonly TextEdit[] | null): void {
+    const earlier = this.edits.has(key) ? this.edits.get(key)! : []
+    if (!earlier || !edits) return void this.edits.set(key, null)
+    const all = [...earlier, ...edits]
+    const inserted = all.reduce((sum, edit) => sum + edit.text.length, 0)
+    this.edits.set(key, all.length > maxEdits || inserted > maxInserted ? null : all)
+  }
+
+  lint(key: string, text: string, options: LintOptions, stats?: LintStats): Promise<PlainMessage[] | undefined> {
+    // The edits so far lead to this text: the next check starts from here.
+    const edits = this.edits.has(key) ? this.edits.get(key)! : []
+    this.edits.delete(key)
+    if (this.inThread) return Promise.resolve(lint(text, options).map(toPlainMessage))
     return new Promise((resolve, reject) => {
-      this.waiting.get(key)?.resolve(undefined)
-      this.waiting.set(key, {id: this.nextId++, key, text, options, resolve, reject, started: 0})
+      const replaced = this.waiting.get(key)
+      replaced?.resolve(undefined)
+      // A replaced job never ran: its edits come first in this one's.
+      const since = replaced ? (replaced.edits && edits ? [...replaced.edits, ...edits] : null) : edits
+      this.waiting.set(key, {id: this.nextId++, key, text, edits: since, options, stats, resolve, reject, started: 0})
       // A long check of an older version of this document is worthless now: stop it.
       if (this.running?.key === key && Date.now() - this.running.started > abortAfterMs) this.abort()
       this.pump()
@@ -50,12 +105,16 @@ export class Linter {
   forget(key: string): void {
     this.waiting.get(key)?.resolve(undefined)
     this.waiting.delete(key)
+    this.edits.delete(key)
+    this.known.delete(key)
     this.worker?.postMessage({forget: key})
   }
 
   dispose(): void {
     for (const job of this.waiting.values()) job.resolve(undefined)
     this.waiting.clear()
+    this.edits.clear()
+    this.known.clear()
     void this.worker?.terminate()
     this.worker = undefined
   }
@@ -67,6 +126,7 @@ export class Linter {
     if (!job || !worker) return
     this.running = undefined
     this.worker = undefined
+    this.known.clear()
     job.resolve(undefined)
     void worker.terminate()
   }
@@ -77,24 +137,42 @@ export class Linter {
     this.waiting.delete(key)
     this.running = job
     job.started = Date.now()
-    this.ensureWorker().postMessage({id: job.id, key: job.key, text: job.text, options: job.options})
+    this.send(job, job.edits !== null && this.known.has(key))
+  }
+
+  private send(job: Job, edits: boolean): void {
+    const worker = this.ensureWorker()
+    const base = {id: job.id, key: job.key, options: job.options, timing: job.stats !== undefined}
+    const message: LintJob = edits ? {...base, edits: job.edits!, length: job.text.length} : {...base, text: job.text}
+    if (job.stats) job.stats.sent = edits ? 'edits' : 'text'
+    if (!edits) this.known.add(job.key)
+    worker.postMessage(message)
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker
     const worker = new Worker(this.workerFile, {resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}})
     worker.unref() // an idle worker must not keep the server alive after exit
-    worker.on('message', (reply: {id: number; messages?: PlainMessage[]; error?: string}) => {
+    worker.on('message', (reply: LintReply) => {
+      if ('ready' in reply) {
+        for (const listener of this.readyListeners.splice(0)) listener()
+        return
+      }
       const job = this.running
       if (!job || job.id !== reply.id) return
+      if ('needText' in reply) return this.send(job, false)
       this.running = undefined
-      if (reply.error !== undefined) job.reject(new Error(reply.error))
-      else job.resolve(reply.messages)
+      if ('error' in reply) job.reject(new Error(reply.error))
+      else {
+        if (job.stats) job.stats.workerMs = reply.workerMs
+        job.resolve(reply.messages)
+      }
       this.pump()
     })
     const died = (reason: string) => {
       if (this.worker !== worker) return
       this.worker = undefined
+      this.known.clear()
       const job = this.running
       this.running = undefined
       if (job) job.reject(new Error(reason))
@@ -103,6 +181,7 @@ export class Linter {
     }
     worker.on('error', (error) => died(`the check stopped: ${error.message.split('\n')[0]}`))
     worker.on('exit', (code) => died(`the check stopped (worker exited with code ${code})`))
+    worker.postMessage({warmUp: true})
     this.worker = worker
     return worker
   }

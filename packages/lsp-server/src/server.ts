@@ -24,8 +24,10 @@ import {toDiagnostics} from './diagnostics.js'
 import {hoverAt} from './hover.js'
 import {formatFor} from './languages.js'
 import {resolveOptions, type PlainMessage} from './lint-document.js'
-import {Linter} from './linter.js'
+import {Linter, type LintStats} from './linter.js'
 import {normalizeSettings, toOverrides, type Settings} from './settings.js'
+import {updateDocument} from './text-edits.js'
+import {addReceived, timingEnabled, timingNotification, type PublishTiming, type Received} from './timing.js'
 import {allowConfigPath, pathToUri, uriToPath} from './workspace.js'
 
 /** Documents above this many UTF-16 code units are not checked (and the user is told so): linting is synchronous. */
@@ -38,11 +40,29 @@ interface DocumentState {
   version: number
   diagnostics: Diagnostic[]
   configFile: string | null
+  /** With LUXLINT_LSP_TIMING=1: what the check cost. */
+  stats?: LintStats & {diagnosticsMs?: number}
 }
 
 /** Wire every handler to `connection`. All decisions live in the pure modules. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument)
+  const timing = timingEnabled()
+  /** With timing: the notifications of each document since its last publish, and when the latest began. */
+  const received = new Map<string, Received>()
+  let receiving = 0
+  const documents = new TextDocuments<TextDocument>({
+    create(uri, languageId, version, content) {
+      if (timing) receiving = performance.now()
+      return TextDocument.create(uri, languageId, version, content)
+    },
+    update(document, changes, version) {
+      if (timing) receiving = performance.now()
+      // The worker is sent these edits instead of the whole text again.
+      const updated = updateDocument(document, changes, version)
+      linter.changed(document.uri, updated.edits)
+      return updated.document
+    }
+  })
   const state = new Map<string, DocumentState>()
   const timers = new Map<string, NodeJS.Timeout>()
   const inflight = new Map<string, {version: number; promise: Promise<DocumentState | undefined | typeof stale>}>()
@@ -73,6 +93,10 @@ export function startServer(connection: Connection): void {
     client.createFiles = Boolean(caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') && caps.workspace?.workspaceEdit?.documentChanges)
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])
     folders = roots.map(uriToPath).filter((p): p is string => Boolean(p))
+    // Loading the engine and compiling the terms takes a while: do it now, not at the first open.
+    const starting = performance.now()
+    const ready = linter.start()
+    if (timing) void ready.then(() => connection.sendNotification(timingNotification, {kind: 'ready', startMs: performance.now() - starting}))
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
@@ -155,8 +179,9 @@ export function startServer(connection: Connection): void {
     const resolved = resolveOptions(format, uriToPath(uri), toOverrides(settings))
     if (resolved.configError) showOnce(MessageType.Error, `${resolved.configError}; checking with the default settings until it is fixed`)
     let messages: PlainMessage[] | undefined
+    const stats: LintStats | undefined = timing ? {} : undefined
     try {
-      messages = await linter.lint(uri, text, resolved.options)
+      messages = await linter.lint(uri, text, resolved.options, stats)
     } catch (error) {
       showOnce(MessageType.Error, `${path.basename(uri)} could not be checked: ${errorText(error)}`)
       messages = []
@@ -164,23 +189,47 @@ export function startServer(connection: Connection): void {
     const now = documents.get(uri)
     if (!now) return undefined
     if (!messages || now.version !== version || started !== generation) return stale
-    const checked = {version, diagnostics: toDiagnostics(messages, now), configFile: resolved.configFile}
+    const converting = timing ? performance.now() : 0
+    const checked: DocumentState = {version, diagnostics: toDiagnostics(messages, now), configFile: resolved.configFile}
+    if (stats) checked.stats = {...stats, diagnosticsMs: performance.now() - converting}
     state.set(uri, checked)
     return checked
   }
 
   async function publish(uri: string): Promise<void> {
     timers.delete(uri)
+    const fired = timing ? performance.now() : 0
     try {
       const document = documents.get(uri)
       if (!document) return
       const checked = await check(uri)
       const now = documents.get(uri)
       if (checked === stale || !now || now.version !== document.version) return // a newer check is scheduled
-      await connection.sendDiagnostics({uri, version: document.version, diagnostics: checked?.diagnostics ?? []})
+      const sent = connection.sendDiagnostics({uri, version: document.version, diagnostics: checked?.diagnostics ?? []})
+      if (timing) sendTiming(uri, document.version, fired, checked?.stats)
+      await sent
     } catch (error) {
       log(`checking ${uri} failed: ${errorText(error)}`)
     }
+  }
+
+  /** The bench hook (LUXLINT_LSP_TIMING=1): what this publish cost the server. */
+  function sendTiming(uri: string, version: number, fired: number, stats: DocumentState['stats']): void {
+    const done = performance.now()
+    const since = received.get(uri)
+    received.delete(uri)
+    if (!since) return // a re-check after a config change: nothing was received
+    const timing: PublishTiming = {
+      uri,
+      version,
+      kind: since.kind,
+      serverMs: since.receiveMs + done - fired,
+      receiveMs: since.receiveMs,
+      checkMs: done - fired,
+      sinceReceivedMs: done - since.first,
+      ...stats
+    }
+    void connection.sendNotification(timingNotification, timing)
   }
 
   function schedule(uri: string, delay: number): void {
@@ -215,7 +264,9 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen((event) => justOpened.add(event.document.uri))
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri
-    schedule(uri, justOpened.delete(uri) ? 0 : changeDelay)
+    const opened = justOpened.delete(uri)
+    schedule(uri, opened ? 0 : changeDelay)
+    if (timing) received.set(uri, addReceived(received.get(uri), opened ? 'open' : 'change', receiving, performance.now()))
   })
   documents.onDidSave((event) => {
     if (isConfigFile(event.document.uri)) configChanged()
@@ -226,6 +277,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(uri))
     timers.delete(uri)
     justOpened.delete(uri)
+    received.delete(uri)
     state.delete(uri)
     inflight.delete(uri)
     settingsCache.delete(uri)

@@ -1,6 +1,8 @@
 import {lint} from '@luxlint/core'
 import {describe, expect, it} from 'vitest'
 import {toPlainMessage} from '../src/lint-document.js'
+import type {LintStats} from '../src/linter.js'
+import type {TextEdit} from '../src/text-edits.js'
 
 // The built Linter, so its worker file exists beside it (from src it would lint in-thread).
 const {Linter} = await import('../dist/linter.js')
@@ -24,6 +26,73 @@ describe('background linter', () => {
     expect((await third)!.map((m) => m.actual)).toEqual(['child pornography', 'child porn'])
     expect((await other)!).toHaveLength(1)
     linter.forget('doc')
+    linter.dispose()
+  })
+
+  it('checks a changed document from its edits, with the findings a fresh lint gives', async () => {
+    const linter = new Linter()
+    const options = {format: 'markdown' as const}
+    let text = 'Intro.\n\nThey shared child pornography.\n\nThe end.\n'
+    const first: LintStats = {}
+    await linter.lint('doc', text, options, first)
+    expect(first.sent).toBe('text')
+    const edits: TextEdit[] = [
+      {offset: 0, endOffset: 0, text: 'A child prostitute.\n\n'},
+      {offset: 30, endOffset: 36, text: 'sold'},
+      {offset: 5, endOffset: 5, text: '\n\nchild porn'},
+      {offset: 40, endOffset: 60, text: ''}
+    ]
+    for (const edit of edits) {
+      text = text.slice(0, edit.offset) + edit.text + text.slice(edit.endOffset)
+      linter.changed('doc', [edit])
+      const stats: LintStats = {}
+      expect(await linter.lint('doc', text, options, stats)).toEqual(lint(text, options).map(toPlainMessage))
+      expect(stats.sent).toBe('edits')
+      expect(stats.workerMs).toBeGreaterThan(0)
+    }
+    linter.dispose()
+  })
+
+  it('passes the edits of a replaced check on to the one that replaced it', async () => {
+    const linter = new Linter()
+    const options = {format: 'text' as const}
+    let text = 'child pornography one'
+    const running = linter.lint('doc', text, options)
+    const edit = (change: TextEdit) => {
+      text = text.slice(0, change.offset) + change.text + text.slice(change.endOffset)
+      linter.changed('doc', [change])
+    }
+    edit({offset: 18, endOffset: 21, text: 'two'})
+    const replaced = linter.lint('doc', text, options)
+    edit({offset: 0, endOffset: 0, text: 'A child prostitute and '})
+    const stats: LintStats = {}
+    const latest = linter.lint('doc', text, options, stats)
+    expect(await running).toHaveLength(1)
+    expect(await replaced).toBeUndefined()
+    expect(await latest).toEqual(lint(text, options).map(toPlainMessage))
+    expect(stats.sent).toBe('edits')
+    linter.dispose()
+  })
+
+  it('sends the whole text when the edits do not fit what the worker has, or after a whole-text change', async () => {
+    const linter = new Linter()
+    const options = {format: 'text' as const}
+    await linter.lint('doc', 'child pornography', options)
+    // An edit the caller reported wrongly: the lengths do not agree, the worker asks for the text.
+    linter.changed('doc', [{offset: 0, endOffset: 0, text: 'zzz'}])
+    const wrong: LintStats = {}
+    const text = 'Police found child pornography'
+    expect(await linter.lint('doc', text, options, wrong)).toEqual(lint(text, options).map(toPlainMessage))
+    expect(wrong.sent).toBe('text')
+    linter.changed('doc', null)
+    const whole: LintStats = {}
+    expect(await linter.lint('doc', 'a child prostitute', options, whole)).toHaveLength(1)
+    expect(whole.sent).toBe('text')
+    // A closed document is forgotten: when it is opened again its text goes over.
+    linter.forget('doc')
+    const reopened: LintStats = {}
+    await linter.lint('doc', 'child porn', options, reopened)
+    expect(reopened.sent).toBe('text')
     linter.dispose()
   })
 
