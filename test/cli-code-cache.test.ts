@@ -4,19 +4,30 @@ import {spawnSync} from 'node:child_process'
 import {afterAll, describe, expect, it} from 'vitest'
 import {bin, tempDir} from './fixtures/cli/run.js'
 
-// The CLI runs from a V8 code cache kept in the user's cache folder: one file per build.
+// The CLI runs from a V8 code cache kept in the user's cache folder: one file per build, written
+// by the first run that lints (it holds the functions that run compiled).
 describe('the code cache', () => {
   const home = tempDir()
   afterAll(() => fs.rmSync(home, {recursive: true, force: true}))
-  const run = () => spawnSync(process.execPath, [bin, '--version'], {env: {...process.env, XDG_CACHE_HOME: home}, encoding: 'utf8'})
+  const document = path.join(home, 'draft.md')
+  fs.writeFileSync(document, 'The child pornography case.\n')
+  const run = (args = ['--no-config', document]) => spawnSync(process.execPath, [bin, ...args], {env: {...process.env, XDG_CACHE_HOME: home}, encoding: 'utf8'})
   const folder = path.join(home, 'luxlint')
 
-  it('is written on the first run and used after', () => {
-    expect(run().status).toBe(0)
+  it('is not written by a run that does not lint (--version, --help)', () => {
+    expect(run(['--version']).status).toBe(0)
+    expect(run(['--help']).status).toBe(0)
+    expect(fs.existsSync(folder)).toBe(false)
+  })
+
+  it('is written on the first run that lints and used after, by every run', () => {
+    expect(run().status).toBe(1)
     const [cache] = fs.readdirSync(folder)
     expect(cache).toMatch(/^v8-[0-9a-f]{16}\.cache$/)
     const written = fs.statSync(path.join(folder, cache)).mtimeMs
-    expect(run().status).toBe(0)
+    expect(run().status).toBe(1)
+    expect(run(['--version']).status).toBe(0)
+    expect(fs.readdirSync(folder)).toEqual([cache])
     expect(fs.statSync(path.join(folder, cache)).mtimeMs).toBe(written)
   })
 
@@ -30,7 +41,7 @@ describe('the code cache', () => {
       fs.utimesSync(file, new Date(2026, 0, 1 + i), new Date(2026, 0, 1 + i))
     }
     fs.writeFileSync(path.join(folder, 'notes.txt'), 'not a cache')
-    expect(run().status).toBe(0)
+    expect(run().status).toBe(1)
     expect(fs.readdirSync(folder).sort()).toEqual(['notes.txt', current, 'v8-0000000000000030.cache', 'v8-0000000000000040.cache', 'v8-0000000000000050.cache'].sort())
   })
 })

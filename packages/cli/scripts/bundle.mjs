@@ -35,6 +35,11 @@ const vm = require('node:vm')
 const file = path.join(path.dirname(require('node:url').fileURLToPath(import.meta.url)), 'luxlint.cjs')
 // The bundle is a script: it asks this module to import the packages it loads on demand.
 globalThis.__luxlint_import = (specifier) => import(specifier)
+// ...and says when the run is one whose code cache is worth writing (src/code-cache.ts).
+let keep = false
+globalThis.__luxlint_keepCodeCache = () => {
+  keep = true
+}
 const source = fs.readFileSync(file, 'utf8')
 let cacheFile
 if (!process.env.LUXLINT_NO_CACHE) {
@@ -55,6 +60,7 @@ script.runInThisContext()(loaded.exports, createRequire(file), loaded, file, pat
 if (cacheFile && (!cachedData || script.cachedDataRejected)) {
   // At exit, not now: the cache then also holds the functions this run compiled lazily.
   process.once('beforeExit', () => {
+    if (!keep) return
     try {
       fs.mkdirSync(path.dirname(cacheFile), {recursive: true, mode: 0o700})
       const temporary = cacheFile + '.' + process.pid

@@ -2,10 +2,13 @@
 // multi-file run, the worker loop.
 import {isMainThread, parentPort, workerData} from 'node:worker_threads'
 import {main} from './main.js'
-import {serveWorker} from './parallel.js'
 
-if (!isMainThread && workerData?.luxlintWorker && parentPort) serveWorker(parentPort)
-else
+if (!isMainThread && workerData?.luxlintWorker && parentPort) {
+  const port = parentPort
+  // Imported here, not above: the engine loads only when a command needs it (main imports it
+  // on demand too), so --help and --version answer without it.
+  void import('./parallel.js').then(({serveWorker}) => serveWorker(port))
+} else
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code
   })

@@ -1,4 +1,5 @@
 import {parseCliArgs, usage, type CliArgs} from './args.js'
+import {keepCodeCache} from './code-cache.js'
 import {UsageError, exitCodes} from './errors.js'
 import {chooseLocale, localeFlag, locales, setLocale, t} from './locale/index.js'
 import {cliVersion} from './version.js'
@@ -78,6 +79,7 @@ export async function main(argv: string[], io: Io = processIo, env: Record<strin
         return await runServe(args, io)
       }
       default: {
+        keepCodeCache()
         const {runLint} = await import('./run-lint.js')
         return await runLint(args, io)
       }
