@@ -1,6 +1,6 @@
 import {terms as builtinTerms} from './generated/terms.js'
 import {escapeRegExp} from './normalize.js'
-import {Trie, foldWord} from './matcher.js'
+import {Trie, foldWord, type TrieMatch} from './matcher.js'
 import type {CustomTerm, LintOptions, Severity, TermRecord} from './types.js'
 
 /**
@@ -73,7 +73,7 @@ function build(options: LintOptions): CompiledTerms {
 
   const languages = [...new Set(builtinTerms.map((term) => term.language))].sort()
   // 'mixed' serves text whose language is unclear: every language, English first.
-  const tries = new Map([...languages, 'mixed'].map((language) => [language, new Trie()]))
+  const tries = new Map<string, Trie>([...languages, 'mixed'].map((language) => [language, new DeferredTrie()]))
   const rank = (language: string) => (language === 'en' ? 0 : language === 'custom' ? -1 : 1)
   terms = [...terms].sort((a, b) => rank(a.language) - rank(b.language))
   const loose = new Trie(true)
@@ -93,6 +93,31 @@ function build(options: LintOptions): CompiledTerms {
     ? new RegExp([...anchorWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g')
     : null
   return {terms, tries, loose, languages, anchors, severities}
+}
+
+/**
+ * A language's trie, filled on its first search: a run usually reads one or two languages, and
+ * filling the tries of all of them cost a one-file CLI run several milliseconds. Forms are added
+ * in the order given, so the first term to claim a form still keeps it.
+ */
+class DeferredTrie extends Trie {
+  private pending: Array<[string, TermRecord]> | undefined = []
+
+  /** Queued until the first search; always true then (whether the form was taken is not known yet). */
+  override add(form: string, term: TermRecord): boolean {
+    if (!this.pending) return super.add(form, term)
+    this.pending.push([form, term])
+    return true
+  }
+
+  override find(text: string): TrieMatch[] {
+    if (this.pending) {
+      const pending = this.pending
+      this.pending = undefined
+      for (const [form, term] of pending) super.add(form, term)
+    }
+    return super.find(text)
+  }
 }
 
 // Words too common to be a useful anchor for the raw-text scan. Function words are never chosen
