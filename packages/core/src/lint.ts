@@ -73,20 +73,69 @@ export function findTerms(file: VFile, options: LintOptions & {format: Format}, 
  */
 export function candidates(text: string, compiled: CompiledTerms): ((start: number, end: number) => number[]) | undefined {
   if (!compiled.anchors) return undefined
-  const lower = text.toLowerCase()
-  // Lower-casing keeps offsets except for a few letters (İ); fall back to a case-insensitive scan then.
-  const scan = lower.length === text.length ? compiled.anchors : new RegExp(compiled.anchors.source, 'giu')
-  const subject = lower.length === text.length ? lower : text
-  scan.lastIndex = 0
-  const hits: number[] = []
-  let found: RegExpExecArray | null
-  while ((found = scan.exec(subject))) hits.push(found.index)
+  const hits = anchorHits(text, compiled.anchors)
   if (hits.length === 0) return undefined
+  const none: number[] = []
   return (start, end) => {
+    // Most blocks hold no anchor: answer those without allocating.
+    const first = sortedIndex(hits, start)
+    if (first === hits.length || hits[first] >= end) return none
     const inside: number[] = []
-    for (let i = sortedIndex(hits, start); i < hits.length && hits[i] < end; i++) inside.push(hits[i])
+    for (let i = first; i < hits.length && hits[i] < end; i++) inside.push(hits[i])
     return inside
   }
+}
+
+/** Text is lower-cased for the anchor scan a piece at a time: no second copy of a large document. */
+const anchorPiece = 65536
+
+/** Where the anchors match in `text`, ignoring case, as one scan of the whole text would find them. */
+function anchorHits(text: string, anchors: RegExp): number[] {
+  const hits: number[] = []
+  // A piece reaches past its end by the longest anchor, so a match across the cut is whole.
+  const reach = longestAlternative(anchors)
+  let from = 0
+  for (let start = 0; start < text.length; start += anchorPiece) {
+    const piece = text.slice(start, start + anchorPiece + reach)
+    const lower = piece.toLowerCase()
+    // Lower-casing keeps offsets except for a few letters (İ); scan the whole text case-insensitively then.
+    if (lower.length !== piece.length) return anchorHitsSlow(text, anchors)
+    anchors.lastIndex = from - start
+    let found: RegExpExecArray | null
+    while ((found = anchors.exec(lower)) && found.index < anchorPiece) {
+      hits.push(start + found.index)
+      from = start + anchors.lastIndex
+    }
+  }
+  return hits
+}
+
+const longest = new WeakMap<RegExp, number>()
+
+/** Length of the longest literal in an alternation of escaped literals. */
+function longestAlternative(pattern: RegExp): number {
+  let result = longest.get(pattern)
+  if (result === undefined) {
+    result = 0
+    let length = 0
+    for (let i = 0; i < pattern.source.length; i++) {
+      if (pattern.source[i] === '|') length = 0
+      else {
+        if (pattern.source[i] === '\\') i++
+        result = Math.max(result, ++length)
+      }
+    }
+    longest.set(pattern, result)
+  }
+  return result
+}
+
+function anchorHitsSlow(text: string, anchors: RegExp): number[] {
+  const scan = new RegExp(anchors.source, 'giu')
+  const hits: number[] = []
+  let found: RegExpExecArray | null
+  while ((found = scan.exec(text))) hits.push(found.index)
+  return hits
 }
 
 // Tags and character references, which may stand between the words of a term. Not comments:

@@ -74,32 +74,39 @@ export class Trie {
 
   /** Leftmost-longest matches in `text`; overlapping forms become one match. */
   find(text: string): TrieMatch[] {
-    const tokens: Array<{norm: string; start: number; end: number}> = []
+    // Words as three parallel lists (folded form, start, end): one object per word of a
+    // megabyte of prose was most of this function's garbage.
+    const norms: string[] = []
+    const starts: number[] = []
+    const ends: number[] = []
     word.lastIndex = 0
     let found: RegExpExecArray | null
-    while ((found = word.exec(text))) tokens.push({norm: foldWord(found[0]), start: found.index, end: found.index + found[0].length})
+    while ((found = word.exec(text))) {
+      norms.push(foldWord(found[0]))
+      starts.push(found.index)
+      ends.push(found.index + found[0].length)
+    }
 
     // The longest form starting at each word…
     const longest: TrieMatch[] = []
-    for (let i = 0; i < tokens.length; i++) {
-      let node = this.root.children.get(tokens[i].norm)
-      if (!node || (!this.loose && text[tokens[i].start - 1] === '_')) continue
+    for (let i = 0; i < norms.length; i++) {
+      let node = this.root.children.get(norms[i])
+      if (!node || (!this.loose && text[starts[i] - 1] === '_')) continue
       let best = -1
       let bestTerm: TermRecord | undefined
       let j = i
       while (node) {
-        if (node.term && (this.loose || text[tokens[j].end] !== '_')) {
+        if (node.term && (this.loose || text[ends[j]] !== '_')) {
           best = j
           bestTerm = node.term
         }
-        const next = tokens[j + 1]
-        if (!next) break
-        const gap = text.slice(tokens[j].end, next.start)
+        if (j + 1 === norms.length) break
+        const gap = text.slice(ends[j], starts[j + 1])
         if (gap.length === 0 || gap.length > (this.loose ? 80 : 40)) break
-        node = node.children.get((this.loose ? '' : gapKey(gap)) + '\u0000' + next.norm)
+        node = node.children.get((this.loose ? '' : gapKey(gap)) + '\u0000' + norms[j + 1])
         j++
       }
-      if (bestTerm) longest.push({term: bestTerm, start: tokens[i].start, end: tokens[best].end})
+      if (bestTerm) longest.push({term: bestTerm, start: starts[i], end: ends[best]})
     }
     // …then leftmost wins among overlapping ones; a preferred phrase only shields what lies
     // wholly inside it, so « exploitation sexuelle des enfants prostitués » still finds

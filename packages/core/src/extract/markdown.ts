@@ -45,8 +45,13 @@ export function markdownSegments(text: string, wanted: (start: number, end: numb
   return segments
 }
 
+/** Offsets in a chunk's fresh segment moved to the document's, in place (no copy per character). */
 function shift(segment: Segment, by: number): Segment {
-  return {...segment, starts: segment.starts.map((x) => x + by), ends: segment.ends.map((x) => x + by)}
+  for (let i = 0; i < segment.starts.length; i++) {
+    segment.starts[i] += by
+    segment.ends[i] += by
+  }
+  return segment
 }
 
 /**

@@ -1,0 +1,54 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {compileTerms, type LintOptions} from '@luxlint/core'
+import {candidates} from '../dist/lint.js'
+
+// The raw-text scan lower-cases a document 64 K characters at a time; it must find what one scan
+// of the whole lower-cased document finds, wherever the cuts fall.
+function wholeScan(text: string, options: LintOptions = {}): number[] {
+  const anchors = new RegExp(compileTerms(options).anchors!.source, text.toLowerCase().length === text.length ? 'g' : 'giu')
+  const subject = text.toLowerCase().length === text.length ? text.toLowerCase() : text
+  return [...subject.matchAll(anchors)].map((m) => m.index!)
+}
+
+function pieceScan(text: string, options: LintOptions = {}): number[] {
+  return candidates(text, compileTerms(options))?.(0, text.length) ?? []
+}
+
+const words = ['Pornography', 'CHILD', 'porn', 'sextortion', 'sex', 'client', 'prostitute', 'pedopornografía', 'the', 'a', 'pédophile', '']
+
+describe('the anchor scan', () => {
+  it('finds anchors that straddle a 64 K cut, overlap one another or run up to the end', () => {
+    for (const at of [65530, 65533, 65535, 65536, 65537, 131070]) {
+      for (const word of ['pornography', 'cyberpédopornographie', 'sexsex', 'porn porn']) {
+        const text = 'x'.repeat(at) + word + ' tail'
+        expect(pieceScan(text)).toEqual(wholeScan(text))
+        expect(pieceScan(text).length).toBeGreaterThan(0)
+        const end = 'y'.repeat(at) + word
+        expect(pieceScan(end)).toEqual(wholeScan(end))
+      }
+    }
+  })
+
+  it('equals a whole-text scan on 200 random long texts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), fc.integer({min: 0, max: 40000}), fc.constantFrom(' ', '', '\n', '-')), {maxLength: 24}), (parts) => {
+        const text = parts.map(([word, pad, sep]) => 'z'.repeat(pad) + sep + word).join('')
+        expect(pieceScan(text)).toEqual(wholeScan(text))
+      }),
+      {numRuns: 200}
+    )
+  })
+
+  it('falls back to a case-insensitive scan where lower-casing changes offsets (İ)', () => {
+    const text = 'İ'.repeat(70000) + ' child pornography ' + 'İstanbul porn'
+    expect(pieceScan(text)).toEqual(wholeScan(text))
+    expect(pieceScan(text)).toHaveLength(2)
+  })
+
+  it('reaches as far as the longest anchor, custom terms included', () => {
+    const options: LintOptions = {customTerms: [{id: 'odd-term', phrases: ['the supercalifragilisticexpialidocious ring'], status: 'avoid'}]}
+    const text = 'q'.repeat(65530) + 'supercalifragilisticexpialidocious and more'
+    expect(pieceScan(text, options)).toEqual(wholeScan(text, options))
+  })
+})
