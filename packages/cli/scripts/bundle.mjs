@@ -47,7 +47,9 @@ if (!process.env.LUXLINT_NO_CACHE) {
   // bundle.mjs ends the bundle with the digest of what precedes it; a bundle built otherwise is hashed here.
   const crypto = require('node:crypto')
   const digest = /\\/\\/# luxlint-digest=([0-9a-f]{64})\\n$/.exec(source.slice(-100))?.[1] ?? crypto.createHash('sha256').update(source).digest('hex')
-  const key = crypto.createHash('sha256').update(digest).update(process.version).update(process.arch).digest('hex').slice(0, 16)
+  // V8 refuses a cache made under other flags: runs with and without some would overwrite each other's.
+  const flags = process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS ?? '')
+  const key = crypto.createHash('sha256').update(digest).update(process.version).update(process.arch).update(flags).digest('hex').slice(0, 16)
   cacheFile = path.join(base, 'luxlint', 'v8-' + key + '.cache')
 }
 let cachedData

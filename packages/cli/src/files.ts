@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import ignore, {type Ignore} from 'ignore'
-import {glob, isDynamicPattern} from 'tinyglobby'
+import type {Ignore} from 'ignore'
 import {describeFsError} from './read.js'
 import {t} from './locale/index.js'
 
@@ -13,6 +12,12 @@ export interface Target {
   /** Set when the path could not be used: the one-line reason. */
   error?: string
 }
+
+type NewIgnore = () => Ignore
+
+// The glob and ignore-file libraries load only for globs and folders: a run over named files
+// does not need them, and loading them was part of every run's start-up.
+const ignoreLibrary = async (): Promise<NewIgnore> => (await import('ignore')).default
 
 /**
  * Expand the command-line operands into files: files as given, directories walked and globs
@@ -35,9 +40,11 @@ export async function expandTargets(operands: string[], cwd = process.cwd()): Pr
     try {
       stat = fs.statSync(absolute)
     } catch (error) {
+      const {glob, isDynamicPattern} = await import('tinyglobby')
       if (isDynamicPattern(operand)) {
+        const newIgnore = await ignoreLibrary()
         const found = (await glob(operand, {cwd, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true}))
-          .filter((file) => wantedByGlob(operand, file) && !ignoredByFiles(path.resolve(cwd, file)))
+          .filter((file) => wantedByGlob(operand, file) && !ignoredByFiles(path.resolve(cwd, file), newIgnore))
           .sort()
         if (found.length === 0) add({path: operand, error: t().noFilesMatch})
         for (const file of found) add({path: file})
@@ -46,7 +53,7 @@ export async function expandTargets(operands: string[], cwd = process.cwd()): Pr
       add({path: operand, error: describeFsError(error)})
       continue
     }
-    if (stat.isDirectory()) for (const file of walk(absolute, cwd)) add({path: file})
+    if (stat.isDirectory()) for (const file of walk(absolute, cwd, await ignoreLibrary())) add({path: file})
     else add({path: operand})
   }
   return targets
@@ -60,14 +67,14 @@ function wantedByGlob(pattern: string, file: string): boolean {
 }
 
 /** Whether `.gitignore`/`.luxlintignore` files in the file's folder or above exclude it. */
-function ignoredByFiles(file: string): boolean {
+function ignoredByFiles(file: string, newIgnore: NewIgnore): boolean {
   const dir = path.dirname(file)
-  const own = readIgnore(dir)
-  const chain = [...inheritedIgnores(dir), ...(own ? [{base: dir, ig: own}] : [])]
+  const own = readIgnore(dir, newIgnore)
+  const chain = [...inheritedIgnores(dir, newIgnore), ...(own ? [{base: dir, ig: own}] : [])]
   return ignored(file, false, chain)
 }
 
-function walk(root: string, cwd: string): string[] {
+function walk(root: string, cwd: string, newIgnore: NewIgnore): string[] {
   const files: string[] = []
   const visit = (dir: string, rules: Array<{base: string; ig: Ignore}>): void => {
     let entries: fs.Dirent[]
@@ -76,7 +83,7 @@ function walk(root: string, cwd: string): string[] {
     } catch {
       return
     }
-    const own = readIgnore(dir)
+    const own = readIgnore(dir, newIgnore)
     const active = own ? [...rules, {base: dir, ig: own}] : rules
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
@@ -90,7 +97,7 @@ function walk(root: string, cwd: string): string[] {
       }
     }
   }
-  visit(root, inheritedIgnores(root))
+  visit(root, inheritedIgnores(root, newIgnore))
   return files
 }
 
@@ -103,7 +110,7 @@ function ignored(full: string, isDir: boolean, rules: Array<{base: string; ig: I
   return false
 }
 
-function readIgnore(dir: string): Ignore | undefined {
+function readIgnore(dir: string, newIgnore: NewIgnore): Ignore | undefined {
   let content = ''
   for (const name of ['.gitignore', '.luxlintignore']) {
     try {
@@ -112,15 +119,15 @@ function readIgnore(dir: string): Ignore | undefined {
       // No ignore file here.
     }
   }
-  return content.trim() ? ignore().add(content) : undefined
+  return content.trim() ? newIgnore().add(content) : undefined
 }
 
 /** `.gitignore` files of the folders above `root`, up to the repository root. */
-function inheritedIgnores(root: string): Array<{base: string; ig: Ignore}> {
+function inheritedIgnores(root: string, newIgnore: NewIgnore): Array<{base: string; ig: Ignore}> {
   const chain: Array<{base: string; ig: Ignore}> = []
   let dir = path.dirname(root)
   while (dir !== path.dirname(dir)) {
-    const ig = readIgnore(dir)
+    const ig = readIgnore(dir, newIgnore)
     if (ig) chain.unshift({base: dir, ig})
     if (fs.existsSync(path.join(dir, '.git'))) break
     dir = path.dirname(dir)
