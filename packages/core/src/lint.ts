@@ -6,7 +6,7 @@ import {markdownSegments} from './extract/markdown.js'
 import {textSegments} from './extract/text.js'
 import {toMessage} from './messages.js'
 import {decideSeverity} from './policy.js'
-import {LineIndex} from './positions.js'
+import {LineCursor} from './line-cursor.js'
 import {sortedIndex} from './sorted.js'
 import {maskLinks, type Segment} from './segment.js'
 import {refersToChild, exploitationContext} from './conditions.js'
@@ -181,7 +181,8 @@ export function report(file: VFile, text: string, segments: Segment[], compiled:
   }
   if (matches.length === 0) return
   matches.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset)
-  const lines = new LineIndex(text)
+  // Findings are placed in document order: count lines up to each, not over the whole text.
+  const lines = new LineCursor(text)
   let lastEnd = -1
   for (const match of matches) {
     if (match.offset < lastEnd) continue

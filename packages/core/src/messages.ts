@@ -1,6 +1,6 @@
 import {VFileMessage} from 'vfile-message'
 import type {Match} from './analyse.js'
-import type {LineIndex, Point} from './positions.js'
+import type {Point} from './positions.js'
 import {fixFor} from './fix.js'
 import {localizeReason, templatesFor} from './i18n.js'
 import type {LuxlintMessage, Severity} from './types.js'
@@ -27,7 +27,7 @@ export function reasonFor(match: Match): string {
   }
 }
 
-export function toMessage(match: Match, severity: Exclude<Severity, 'off'>, lines: LineIndex, path?: string): LuxlintMessage {
+export function toMessage(match: Match, severity: Exclude<Severity, 'off'>, lines: {point: (offset: number) => Point}, path?: string): LuxlintMessage {
   const start = lines.point(match.offset)
   const end = lines.point(match.endOffset)
   // A message is an Error: capturing its stack (of no use to anyone) cost more than the rest of
