@@ -40,10 +40,24 @@ const key = (text: string) => text.toLowerCase().replace(/[\s\u00a0*_`]+/g, ' ')
 export function isPluralForm(term: Pick<TermRecord, 'forms'>, actual: string): boolean {
   const matched = key(actual)
   if (/\b(images|materials)\b/.test(matched)) return true
-  return term.forms.some((form) => {
-    const singular = key(form)
-    return singular !== matched && key(pluralize(singular)) === matched
-  })
+  return pluralKeys(term).has(matched)
+}
+
+const plurals = new WeakMap<Pick<TermRecord, 'forms'>, Set<string>>()
+
+/** The generated plurals of a term's forms (that differ from the form): worked out once per term, not per finding. */
+function pluralKeys(term: Pick<TermRecord, 'forms'>): Set<string> {
+  let keys = plurals.get(term)
+  if (!keys) {
+    keys = new Set()
+    for (const form of term.forms) {
+      const singular = key(form)
+      const plural = key(pluralize(singular))
+      if (plural !== singular) keys.add(plural)
+    }
+    plurals.set(term, keys)
+  }
+  return keys
 }
 
 // Head nouns that take no plural: "child sexual abuse material were found" is wrong either way.
