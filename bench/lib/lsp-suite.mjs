@@ -128,6 +128,9 @@ export async function runLspLatency({serverBin, docFile, edits, seed, timeoutMs 
       edits,
       latencyMs: spread(latencies),
       serverMs: spread(pick('serverMs')),
+      // CPU time of the server process (all threads) per edit, debounce pause included: not
+      // inflated when other programs hold the CPU.
+      serverCpuMs: spread(pick('cpuMs')),
       serverParts: {
         receiveMs: spread(pick('receiveMs')),
         checkMs: spread(pick('checkMs')),
@@ -136,7 +139,8 @@ export async function runLspLatency({serverBin, docFile, edits, seed, timeoutMs 
       },
       sentToWorker: Object.fromEntries(['edits', 'text'].map((kind) => [kind, timings.filter((t) => t.sent === kind).length])),
       samplesMs: latencies.map(round),
-      serverSamplesMs: timings.map((t) => round(t.serverMs))
+      serverSamplesMs: timings.map((t) => round(t.serverMs)),
+      serverCpuSamplesMs: timings.map((t) => round(t.cpuMs))
     }
   } catch (error) {
     throw new Error(`${error.message}${client.stderr() ? ` (server stderr: ${client.stderr().trim().split('\n').pop()})` : ''}`)

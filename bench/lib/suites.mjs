@@ -147,7 +147,7 @@ export async function lspSuite(ctx) {
   const server = latency.serverMs
   const ms = (value, digits = 0) => (typeof value === 'number' ? `${value.toFixed(digits)} ms` : '–')
   const table = markdownTable(
-    ['document', 'sync', 'cold open → diagnostics', 'open (server ready) → diagnostics', 'edits', 'edit → diagnostics p50 / p95', 'server time per edit p50 / p95', 'min–max (server)'],
+    ['document', 'sync', 'cold open → diagnostics', 'open (server ready) → diagnostics', 'edits', 'edit → diagnostics p50 / p95', 'server time per edit p50 / p95', 'min–max (server)', 'server CPU per edit p50 / p95'],
     [[
       `${(latency.documentBytes / 1e6).toFixed(2)} MB`,
       latency.sync,
@@ -156,9 +156,10 @@ export async function lspSuite(ctx) {
       String(latency.edits),
       `${ms(l.p50)} / ${ms(l.p95)}`,
       server ? `${ms(server.p50, 1)} / ${ms(server.p95, 1)}` : '–',
-      server ? `${server.min.toFixed(1)}–${server.max.toFixed(1)} ms` : '–'
+      server ? `${server.min.toFixed(1)}–${server.max.toFixed(1)} ms` : '–',
+      latency.serverCpuMs ? `${ms(latency.serverCpuMs.p50, 1)} / ${ms(latency.serverCpuMs.p95, 1)}` : '–'
     ]],
-    ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r']
+    ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']
   )
   return {result, table, svg: null}
 }

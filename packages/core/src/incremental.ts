@@ -9,10 +9,8 @@ import {sortedIndex} from './sorted.js'
 import {applySuppressions} from './suppress.js'
 import type {LintOptions, LuxlintMessage} from './types.js'
 
-/** A block of the last text: its range, its findings relative to its start, and those findings placed in the document. */
+/** The findings of a block of the last text: relative to its start, and placed in the document. */
 interface Block {
-  start: number
-  end: number
   /** Findings with offsets relative to the block (shared by every block of the same text). */
   messages: LuxlintMessage[]
   /** The same findings with document offsets, lines and columns. */
@@ -26,6 +24,7 @@ export interface ChangedRange {
 }
 
 const none: LuxlintMessage[] = []
+const empty: Block = {messages: none, placed: none}
 /** Suppression comments start with this; a text without it needs no suppression pass. */
 const directiveMark = 'luxlint-'
 
@@ -37,7 +36,18 @@ const directiveMark = 'luxlint-'
 export class IncrementalLinter {
   /** The last text: its blocks in order, line starts and languages, reused where an edit left them alone. */
   private last:
-    | {text: string; scan?: ChunkScan; blocks: Block[]; lines: LineIndex; languages: string; fallback: string | null; declared?: string; directives: boolean}
+    | {
+        text: string
+        scan?: ChunkScan
+        /** The blocks' ranges, and their findings by the same index. */
+        ranges: Array<[number, number]>
+        blocks: Block[]
+        lines: LineIndex
+        languages: string
+        fallback: string | null
+        declared?: string
+        directives: boolean
+      }
     | undefined
 
   constructor(private readonly options: LintOptions = {}) {}
@@ -72,11 +82,12 @@ export class IncrementalLinter {
     const lines = last ? last.lines.edited(text, prefix, last.text.length - suffix, text.length - suffix) : new LineIndex(text)
     const languages = `${language ?? ''}\u0000${fallback ?? ''}`
     const old = last && last.languages === languages ? last.blocks : []
+    const oldRanges = old.length ? last!.ranges : []
     const oldText = last?.text ?? ''
     // Blocks of the last text that the edit touched, by text: an edit undone finds its block again.
     const touched = new Map<string, LuxlintMessage[]>()
-    for (let i = Math.max(0, sortedEnd(old, prefix)); i < old.length && old[i].start < oldText.length - suffix; i++) {
-      touched.set(oldText.slice(old[i].start, old[i].end), old[i].messages)
+    for (let i = firstEndingAfter(oldRanges, prefix); i < oldRanges.length && oldRanges[i][0] < oldText.length - suffix; i++) {
+      touched.set(oldText.slice(oldRanges[i][0], oldRanges[i][1]), old[i].messages)
     }
     const blockOptions = {...this.options, format, language}
     // Blocks that need a look are all of them on the first call, a few after an edit: one scan
@@ -87,18 +98,23 @@ export class IncrementalLinter {
     const lineDelta = lines.lineCount - (last?.lines.lineCount ?? 0)
     const blocks: Block[] = []
     const messages: LuxlintMessage[] = []
+    const editEnd = text.length - suffix
     for (let i = 0; i < ranges.length; i++) {
-      const [start, end] = ranges[i]
+      const range = ranges[i]
+      const start = range[0]
+      const end = range[1]
       let block: Block | undefined
       if (end <= prefix) {
         // Before the edit: the same block at the same index, findings where they were.
-        const before = old[i]
-        if (before && before.start === start && before.end === end) block = before
-      } else if (start >= text.length - suffix) {
+        const was = oldRanges[i]
+        if (was && was[0] === start && was[1] === end) block = old[i]
+      } else if (start >= editEnd) {
         // After the edit: the same block counted from the end, findings moved by the edit.
-        const after = old[old.length - (ranges.length - i)]
-        if (after && after.start + delta === start && after.end + delta === end) {
-          block = {start, end, messages: after.messages, placed: after.placed.map((m) => shift(m, delta, lineDelta, lines))}
+        const j = old.length - (ranges.length - i)
+        const was = oldRanges[j]
+        if (was && was[0] + delta === start && was[1] + delta === end) {
+          const after = old[j]
+          block = after.placed.length === 0 || (delta === 0 && lineDelta === 0) ? after : {messages: after.messages, placed: after.placed.map((m) => shift(m, delta, lineDelta, lines))}
         }
       }
       if (!block) {
@@ -112,14 +128,15 @@ export class IncrementalLinter {
             found = part.messages as LuxlintMessage[]
           }
         }
-        block = {start, end, messages: found, placed: found.length ? found.map((m) => relocate(m, start, lines, this.options.path)) : none}
+        block = found.length ? {messages: found, placed: found.map((m) => relocate(m, start, lines, this.options.path))} : empty
       }
       blocks.push(block)
-      for (const message of block.placed) messages.push(message)
+      const placed = block.placed
+      for (let k = 0; k < placed.length; k++) messages.push(placed[k])
     }
     // Suppression comments: a text that had none and gained none around the edit has none.
     const directives = last && !last.directives ? text.slice(Math.max(0, prefix - directiveMark.length), text.length - suffix + directiveMark.length).includes(directiveMark) : text.includes(directiveMark)
-    this.last = {text, scan, blocks, lines, languages, fallback, declared, directives}
+    this.last = {text, scan, ranges, blocks, lines, languages, fallback, declared, directives}
     if (!directives) return messages
     const file = new VFile({value: text, path: this.options.path})
     file.messages = messages
@@ -132,18 +149,6 @@ export class IncrementalLinter {
 function fits(changed: ChangedRange, before: number, after: number): boolean {
   const {start, end} = changed
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= after && start <= before && after - end <= before - start
-}
-
-/** Index of the first block that ends after `at`. */
-function sortedEnd(blocks: readonly Block[], at: number): number {
-  let low = 0
-  let high = blocks.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (blocks[mid].end <= at) low = mid + 1
-    else high = mid
-  }
-  return low
 }
 
 /** Index of the first range that ends after `at` (ranges are in order and do not overlap). */

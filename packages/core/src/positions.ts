@@ -52,13 +52,14 @@ export class LineIndex {
     const delta = newEnd - oldEnd
     const keep = lowerBound(this.starts, start)
     const after = upperBound(this.starts, oldEnd)
-    const starts = this.starts.slice(0, Math.max(keep, 1))
+    const inside: number[] = []
     for (let at = Math.max(start, 1); at <= newEnd; at++) {
       const before = text.charCodeAt(at - 1)
-      if (before === 10 || (before === 13 && text.charCodeAt(at) !== 10)) starts.push(at)
+      if (before === 10 || (before === 13 && text.charCodeAt(at) !== 10)) inside.push(at)
     }
-    for (let i = after; i < this.starts.length; i++) starts.push(this.starts[i] + delta)
-    return new LineIndex(text, starts)
+    const tail = this.starts.slice(after)
+    if (delta !== 0) for (let i = 0; i < tail.length; i++) tail[i] += delta
+    return new LineIndex(text, this.starts.slice(0, Math.max(keep, 1)).concat(inside, tail))
   }
 
   point(offset: number): Point {

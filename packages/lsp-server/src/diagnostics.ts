@@ -31,19 +31,24 @@ const severityMap: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Hint
 }
 
+/**
+ * What a diagnostic carries in `data`: FindingData less what the diagnostic already says (the
+ * reason is its message, the rule's page its codeDescription). Every publish of a large document
+ * sends all its diagnostics again, so each byte counts a few hundred times per keystroke.
+ */
+type WireData = Omit<FindingData, 'reason' | 'url'>
+
 /** One core message as an LSP diagnostic of `document`. */
 export function toDiagnostic(message: PlainMessage, document: Pick<TextDocument, 'positionAt' | 'uri' | 'version'>): Diagnostic {
   const range = toRange(document, message.offset, message.endOffset)
-  const data: FindingData = {
+  const data: WireData = {
     ruleId: message.ruleId,
-    reason: message.reason,
     actual: message.actual,
     expected: [...(message.expected || [])],
     context: message.context,
     status: message.status,
     confidence: message.confidence,
     severity: message.severity,
-    url: message.url,
     offset: message.offset,
     endOffset: message.endOffset,
     version: document.version
@@ -73,9 +78,9 @@ export function toDiagnostics(messages: readonly PlainMessage[], document: Pick<
 }
 
 /** The luxlint data of a diagnostic, or undefined when it is not ours or was mangled by the client. */
-export function findingOf(diagnostic: Pick<Diagnostic, 'data' | 'source'>): FindingData | undefined {
+export function findingOf(diagnostic: Pick<Diagnostic, 'data' | 'source'> & Partial<Pick<Diagnostic, 'message' | 'codeDescription'>>): FindingData | undefined {
   const data = diagnostic.data as Partial<FindingData> | undefined
   if (diagnostic.source !== 'luxlint' || !data || typeof data !== 'object') return undefined
   if (typeof data.ruleId !== 'string' || typeof data.offset !== 'number' || typeof data.endOffset !== 'number' || !Array.isArray(data.expected)) return undefined
-  return data as FindingData
+  return {...data, reason: data.reason ?? diagnostic.message ?? '', url: data.url ?? diagnostic.codeDescription?.href ?? ''} as FindingData
 }

@@ -1,6 +1,7 @@
 import {parentPort} from 'node:worker_threads'
 import {IncrementalLinter, type LintOptions, type LuxlintMessage} from '@luxlint/core'
 import {toPlainMessage, type PlainMessage} from './lint-document.js'
+import {diffMessages, type MessageDiff} from './message-diff.js'
 import {applyEdits, type ChangedRange, type TextEdit} from './text-edits.js'
 import {warmUpText} from './warm-up.js'
 
@@ -13,7 +14,8 @@ import {warmUpText} from './warm-up.js'
 export type LintJob = {id: number; key: string; options: LintOptions; timing?: boolean} & ({text: string} | {edits: TextEdit[]; length: number})
 
 export type LintReply =
-  | {id: number; messages: PlainMessage[]; workerMs?: number}
+  /** The findings, as a change to the list of this document's last reply (all of them when there was none). */
+  | {id: number; diff: MessageDiff; workerMs?: number}
   | {id: number; error: string}
   /** The worker has no text of the document (a new worker, or dropped) or the edits do not fit it: send the text. */
   | {id: number; needText: true}
@@ -26,6 +28,8 @@ interface Entry {
   linter: IncrementalLinter
   /** Whether the linter's last text is `text` (a check that threw may have left it behind). */
   inStep: boolean
+  /** The findings of the last reply, and the length of the text they belong to. */
+  sent?: {messages: PlainMessage[]; length: number}
 }
 
 const documents = new Map<string, Entry>()
@@ -55,6 +59,8 @@ function run(job: LintJob): LintReply {
   documents.set(job.key, entry)
   if (documents.size > kept) documents.delete(documents.keys().next().value as string)
   entry.inStep = false
+  const previous = entry.sent
+  entry.sent = undefined // a check that throws sends no findings: the next reply lists them all
   const found = entry.linter.lint(text, changed)
   entry.inStep = true
   const messages = found.map((message) => {
@@ -62,7 +68,9 @@ function run(job: LintJob): LintReply {
     if (!copy) plain.set(message, (copy = toPlainMessage(message)))
     return copy
   })
-  return job.timing ? {id: job.id, messages, workerMs: performance.now() - started} : {id: job.id, messages}
+  const diff = previous ? diffMessages(previous.messages, messages, text.length - previous.length) : {keep: 0, fresh: messages, tail: 0, delta: 0}
+  entry.sent = {messages, length: text.length}
+  return job.timing ? {id: job.id, diff, workerMs: performance.now() - started} : {id: job.id, diff}
 }
 
 parentPort!.on('message', (job: LintJob | {forget: string} | {warmUp: true}) => {

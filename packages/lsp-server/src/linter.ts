@@ -4,6 +4,7 @@ import {Worker} from 'node:worker_threads'
 import {lint, type LintOptions} from '@luxlint/core'
 import {toPlainMessage, type PlainMessage} from './lint-document.js'
 import type {LintJob, LintReply} from './lint-worker.js'
+import {applyMessageDiff} from './message-diff.js'
 import type {TextEdit} from './text-edits.js'
 
 /** What a check cost, filled in when asked for (the LUXLINT_LSP_TIMING bench hook). */
@@ -55,6 +56,8 @@ export class Linter {
   private readonly edits = new Map<string, TextEdit[] | null>()
   /** Documents whose text the current worker was sent. */
   private readonly known = new Set<string>()
+  /** The findings of each document's last reply: the worker sends the next as a change to them. */
+  private readonly lists = new Map<string, PlainMessage[]>()
   private nextId = 1
   private readonly workerFile = fileURLToPath(new URL('./lint-worker.js', import.meta.url))
   private readonly inThread = !fs.existsSync(this.workerFile)
@@ -107,6 +110,7 @@ export class Linter {
     this.waiting.delete(key)
     this.edits.delete(key)
     this.known.delete(key)
+    this.lists.delete(key)
     this.worker?.postMessage({forget: key})
   }
 
@@ -115,6 +119,7 @@ export class Linter {
     this.waiting.clear()
     this.edits.clear()
     this.known.clear()
+    this.lists.clear()
     void this.worker?.terminate()
     this.worker = undefined
   }
@@ -127,6 +132,7 @@ export class Linter {
     this.running = undefined
     this.worker = undefined
     this.known.clear()
+    this.lists.clear()
     job.resolve(undefined)
     void worker.terminate()
   }
@@ -161,11 +167,25 @@ export class Linter {
       const job = this.running
       if (!job || job.id !== reply.id) return
       if ('needText' in reply) return this.send(job, false)
+      let messages: PlainMessage[] | undefined
+      if ('diff' in reply) {
+        messages = applyMessageDiff(this.lists.get(job.key) ?? [], reply.diff)
+        if (!messages) {
+          // Out of step (it should not happen): start this document afresh.
+          this.onLog(`the findings of ${job.key} were out of step with the checker; checking it again`)
+          this.lists.delete(job.key)
+          worker.postMessage({forget: job.key})
+          return this.send(job, false)
+        }
+        this.lists.set(job.key, messages)
+      }
       this.running = undefined
-      if ('error' in reply) job.reject(new Error(reply.error))
-      else {
+      if ('error' in reply) {
+        this.lists.delete(job.key)
+        job.reject(new Error(reply.error))
+      } else {
         if (job.stats) job.stats.workerMs = reply.workerMs
-        job.resolve(reply.messages)
+        job.resolve(messages)
       }
       this.pump()
     })
@@ -173,6 +193,7 @@ export class Linter {
       if (this.worker !== worker) return
       this.worker = undefined
       this.known.clear()
+      this.lists.clear()
       const job = this.running
       this.running = undefined
       if (job) job.reject(new Error(reason))

@@ -27,7 +27,7 @@ import {resolveOptions, type PlainMessage} from './lint-document.js'
 import {Linter, type LintStats} from './linter.js'
 import {normalizeSettings, toOverrides, type Settings} from './settings.js'
 import {updateDocument} from './text-edits.js'
-import {addReceived, timingEnabled, timingNotification, type PublishTiming, type Received} from './timing.js'
+import {addReceived, cpuSince, timingEnabled, timingNotification, watchWrites, type PublishTiming, type ReadyTiming, type Received} from './timing.js'
 import {allowConfigPath, pathToUri, uriToPath} from './workspace.js'
 
 /** Documents above this many UTF-16 code units are not checked (and the user is told so): linting is synchronous. */
@@ -41,22 +41,24 @@ interface DocumentState {
   diagnostics: Diagnostic[]
   configFile: string | null
   /** With LUXLINT_LSP_TIMING=1: what the check cost. */
-  stats?: LintStats & {diagnosticsMs?: number}
+  stats?: LintStats & {optionsMs?: number; lintMs?: number; diagnosticsMs?: number}
 }
 
 /** Wire every handler to `connection`. All decisions live in the pure modules. */
 export function startServer(connection: Connection): void {
   const timing = timingEnabled()
+  const lastWrite = timing ? watchWrites(process.stdout) : () => undefined
   /** With timing: the notifications of each document since its last publish, and when the latest began. */
   const received = new Map<string, Received>()
   let receiving = 0
+  let receivingCpu: NodeJS.CpuUsage = {user: 0, system: 0}
   const documents = new TextDocuments<TextDocument>({
     create(uri, languageId, version, content) {
-      if (timing) receiving = performance.now()
+      if (timing) [receiving, receivingCpu] = [performance.now(), process.cpuUsage()]
       return TextDocument.create(uri, languageId, version, content)
     },
     update(document, changes, version) {
-      if (timing) receiving = performance.now()
+      if (timing) [receiving, receivingCpu] = [performance.now(), process.cpuUsage()]
       // The worker is sent these edits instead of the whole text again.
       const updated = updateDocument(document, changes, version)
       linter.changed(document.uri, updated.edits)
@@ -96,7 +98,7 @@ export function startServer(connection: Connection): void {
     // Loading the engine and compiling the terms takes a while: do it now, not at the first open.
     const starting = performance.now()
     const ready = linter.start()
-    if (timing) void ready.then(() => connection.sendNotification(timingNotification, {kind: 'ready', startMs: performance.now() - starting}))
+    if (timing) void ready.then(() => connection.sendNotification(timingNotification, {kind: 'ready', startMs: performance.now() - starting} satisfies ReadyTiming))
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
@@ -162,6 +164,7 @@ export function startServer(connection: Connection): void {
   }
 
   async function checkNow(uri: string, version: number): Promise<DocumentState | undefined | typeof stale> {
+    const began = timing ? performance.now() : 0
     const started = generation
     const settings = await settingsFor(uri)
     const document = documents.get(uri)
@@ -179,7 +182,8 @@ export function startServer(connection: Connection): void {
     const resolved = resolveOptions(format, uriToPath(uri), toOverrides(settings))
     if (resolved.configError) showOnce(MessageType.Error, `${resolved.configError}; checking with the default settings until it is fixed`)
     let messages: PlainMessage[] | undefined
-    const stats: LintStats | undefined = timing ? {} : undefined
+    const stats: DocumentState['stats'] = timing ? {} : undefined
+    const linting = timing ? performance.now() : 0
     try {
       messages = await linter.lint(uri, text, resolved.options, stats)
     } catch (error) {
@@ -191,7 +195,7 @@ export function startServer(connection: Connection): void {
     if (!messages || now.version !== version || started !== generation) return stale
     const converting = timing ? performance.now() : 0
     const checked: DocumentState = {version, diagnostics: toDiagnostics(messages, now), configFile: resolved.configFile}
-    if (stats) checked.stats = {...stats, diagnosticsMs: performance.now() - converting}
+    if (stats) checked.stats = {...stats, optionsMs: linting - began, lintMs: converting - linting, diagnosticsMs: performance.now() - converting}
     state.set(uri, checked)
     return checked
   }
@@ -205,17 +209,21 @@ export function startServer(connection: Connection): void {
       const checked = await check(uri)
       const now = documents.get(uri)
       if (checked === stale || !now || now.version !== document.version) return // a newer check is scheduled
-      const sent = connection.sendDiagnostics({uri, version: document.version, diagnostics: checked?.diagnostics ?? []})
-      if (timing) sendTiming(uri, document.version, fired, checked?.stats)
-      await sent
+      const sending = timing ? performance.now() : 0
+      await connection.sendDiagnostics({uri, version: document.version, diagnostics: checked?.diagnostics ?? []})
+      // Sent when encoded and handed to the output (stdio); with another transport, when written.
+      if (timing) {
+        const drained = performance.now()
+        const written = lastWrite()
+        sendTiming(uri, document.version, fired, checked?.stats, sending, written !== undefined && written >= sending ? written : drained, drained)
+      }
     } catch (error) {
       log(`checking ${uri} failed: ${errorText(error)}`)
     }
   }
 
   /** The bench hook (LUXLINT_LSP_TIMING=1): what this publish cost the server. */
-  function sendTiming(uri: string, version: number, fired: number, stats: DocumentState['stats']): void {
-    const done = performance.now()
+  function sendTiming(uri: string, version: number, fired: number, stats: DocumentState['stats'], sending: number, done: number, drained: number): void {
     const since = received.get(uri)
     received.delete(uri)
     if (!since) return // a re-check after a config change: nothing was received
@@ -227,6 +235,9 @@ export function startServer(connection: Connection): void {
       receiveMs: since.receiveMs,
       checkMs: done - fired,
       sinceReceivedMs: done - since.first,
+      cpuMs: cpuSince(since.cpu),
+      sendMs: done - sending,
+      drainMs: drained - sending,
       ...stats
     }
     void connection.sendNotification(timingNotification, timing)
@@ -266,7 +277,7 @@ export function startServer(connection: Connection): void {
     const uri = event.document.uri
     const opened = justOpened.delete(uri)
     schedule(uri, opened ? 0 : changeDelay)
-    if (timing) received.set(uri, addReceived(received.get(uri), opened ? 'open' : 'change', receiving, performance.now()))
+    if (timing) received.set(uri, addReceived(received.get(uri), opened ? 'open' : 'change', receiving, performance.now(), receivingCpu))
   })
   documents.onDidSave((event) => {
     if (isConfigFile(event.document.uri)) configChanged()

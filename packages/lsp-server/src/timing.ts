@@ -22,14 +22,34 @@ export interface PublishTiming {
   receiveMs: number
   /** From the end of the pause (or the open) until the diagnostics were sent. */
   checkMs: number
+  /** Settings and config for the document, until the check is handed to the linter. */
+  optionsMs?: number
+  /** From handing the check to the linter until its findings came back (the worker's time, waiting and messaging). */
+  lintMs?: number
   /** The worker's own share of the check: applying edits, linting, copying findings. */
   workerMs?: number
   /** Turning findings into LSP diagnostics. */
   diagnosticsMs?: number
+  /** Encoding the publishDiagnostics notification and handing it to the output stream. */
+  sendMs: number
+  /** Until the stream reported it written: longer than sendMs when the client reads slowly (not server work). */
+  drainMs: number
   /** What the worker was sent: the edits or the whole text. */
   sent?: 'edits' | 'text'
   /** From the first notification to the diagnostics, the pause included (what the user waits for, less the transport). */
   sinceReceivedMs: number
+  /**
+   * CPU time of the whole server process (every thread) from the first notification to the
+   * diagnostics: unlike the times above it does not grow when other programs hold the CPU.
+   */
+  cpuMs: number
+}
+
+/** Sent once the lint worker has loaded the engine and compiled the terms. */
+export interface ReadyTiming {
+  kind: 'ready'
+  /** From `initialize` until the worker was ready. */
+  startMs: number
 }
 
 /** The notifications received since the last publish of a document. */
@@ -37,10 +57,34 @@ export interface Received {
   kind: 'open' | 'change'
   first: number
   receiveMs: number
+  /** process.cpuUsage() when the first notification arrived. */
+  cpu: NodeJS.CpuUsage
 }
 
 /** Add one handled notification to what a document has received since its last publish. */
-export function addReceived(before: Received | undefined, kind: 'open' | 'change', started: number, ended: number): Received {
-  if (!before) return {kind, first: started, receiveMs: ended - started}
-  return {kind: before.kind === 'open' ? 'open' : kind, first: before.first, receiveMs: before.receiveMs + ended - started}
+export function addReceived(before: Received | undefined, kind: 'open' | 'change', started: number, ended: number, cpu: NodeJS.CpuUsage): Received {
+  if (!before) return {kind, first: started, receiveMs: ended - started, cpu}
+  return {kind: before.kind === 'open' ? 'open' : kind, first: before.first, receiveMs: before.receiveMs + ended - started, cpu: before.cpu}
+}
+
+/** CPU milliseconds of this process since `from`. */
+export function cpuSince(from: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(from)
+  return (used.user + used.system) / 1000
+}
+
+/**
+ * When `stream` (the server's stdout) last took data: a publish is sent once it is encoded and
+ * handed to the stream, which is as long as the write call takes; the client may still be
+ * reading it long after (a 1 MB document has ~190 KB of diagnostics, three pipe buffers).
+ */
+export function watchWrites(stream: NodeJS.WritableStream): () => number | undefined {
+  let last: number | undefined
+  const write = stream.write.bind(stream) as (...args: unknown[]) => boolean
+  stream.write = ((...args: unknown[]) => {
+    const result = write(...args)
+    last = performance.now()
+    return result
+  }) as typeof stream.write
+  return () => last
 }

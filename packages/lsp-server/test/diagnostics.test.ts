@@ -76,4 +76,14 @@ describe('message → diagnostic', () => {
     expect(findingOf({...diagnostic, data: {ruleId: 'x'}})).toBeUndefined()
     expect(findingOf({...diagnostic, data: 'garbage'})).toBeUndefined()
   })
+
+  it('sends the reason and the rule page once, and reads them back from the diagnostic', () => {
+    const [diagnostic] = diagnosticsOf('They seized child pornography.')
+    expect(diagnostic.data).not.toHaveProperty('reason')
+    expect(diagnostic.data).not.toHaveProperty('url')
+    const finding = findingOf(diagnostic)!
+    expect(finding.reason).toBe(diagnostic.message)
+    expect(finding.url).toBe(diagnostic.codeDescription!.href)
+    expect(finding.url).toMatch(/#child-pornography$/)
+  })
 })
