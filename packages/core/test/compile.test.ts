@@ -23,6 +23,11 @@ describe('compileTerms: tries filled on first use', () => {
     expect(forward.mixed).toHaveLength(3)
   })
 
+  it('the loose trie (filled on its first search too) finds forms across markup, in every language', () => {
+    const loose = compileTerms({rules: {'first-use-c': 'off'}}).loose
+    expect(loose.find('child **pornography** and pornografía\n> infantil').map((m) => m.term.id)).toEqual(['child-pornography', 'child-pornography-es'])
+  })
+
   it('the first term to claim a form keeps it: a custom term before the built-in one', () => {
     const compiled = compileTerms({customTerms: [{id: 'house-style', phrases: ['child pornography']}]})
     for (const language of ['en', 'mixed']) expect(compiled.tries.get(language)!.find(text)[0].term.id).toBe('house-style')
