@@ -42,6 +42,8 @@ export class IncrementalLinter {
         /** The blocks' ranges, and their findings by the same index. */
         ranges: Array<[number, number]>
         blocks: Block[]
+        /** The blocks' placed findings in order, before suppression comments. */
+        messages: LuxlintMessage[]
         lines: LineIndex
         languages: string
         fallback: string | null
@@ -63,6 +65,8 @@ export class IncrementalLinter {
     // language ranges are offsets in the whole document, not in a block.
     if (format === 'html' || this.options.languages?.length) return lint(text, {...this.options, format})
     const last = this.last
+    // Its line index is updated in place: should this call fail, the next starts afresh.
+    this.last = undefined
     const [prefix, suffix] = !last ? [0, 0] : changed && fits(changed, last.text.length, text.length) ? [changed.start, text.length - changed.end] : commonEnds(last.text, text)
     const delta = text.length - (last?.text.length ?? 0)
     const compiled = compileTerms(this.options)
@@ -79,6 +83,7 @@ export class IncrementalLinter {
       ranges = scan.chunks
     }
     // Line starts before the edit stay, those after it move by `delta`: only the edit is scanned.
+    const lineCount = last?.lines.lineCount ?? 0
     const lines = last ? last.lines.edited(text, prefix, last.text.length - suffix, text.length - suffix) : new LineIndex(text)
     const languages = `${language ?? ''}\u0000${fallback ?? ''}`
     const old = last && last.languages === languages ? last.blocks : []
@@ -95,51 +100,68 @@ export class IncrementalLinter {
     const firstNew = old.length ? firstEndingAfter(ranges, prefix) : 0
     const lastNew = old.length ? firstEndingAfter(ranges, text.length - suffix) : ranges.length - 1
     const hits = firstNew < ranges.length ? anchorHits(text, ranges[firstNew][0], ranges[Math.min(lastNew, ranges.length - 1)][1], compileTerms(blockOptions)) : undefined
-    const lineDelta = lines.lineCount - (last?.lines.lineCount ?? 0)
-    const blocks: Block[] = []
-    const messages: LuxlintMessage[] = []
+    const lineDelta = lines.lineCount - lineCount
     const editEnd = text.length - suffix
-    for (let i = 0; i < ranges.length; i++) {
-      const range = ranges[i]
-      const start = range[0]
-      const end = range[1]
-      let block: Block | undefined
-      if (end <= prefix) {
-        // Before the edit: the same block at the same index, findings where they were.
-        const was = oldRanges[i]
-        if (was && was[0] === start && was[1] === end) block = old[i]
-      } else if (start >= editEnd) {
-        // After the edit: the same block counted from the end, findings moved by the edit.
-        const j = old.length - (ranges.length - i)
-        const was = oldRanges[j]
-        if (was && was[0] + delta === start && was[1] + delta === end) {
-          const after = old[j]
-          block = after.placed.length === 0 || (delta === 0 && lineDelta === 0) ? after : {messages: after.messages, placed: after.placed.map((m) => shift(m, delta, lineDelta, lines))}
+    // Blocks before the edit: the same ranges at the same indexes (most are the very same
+    // objects), their findings where they were, taken from the last list in one piece.
+    let head = 0
+    const most = Math.min(ranges.length, oldRanges.length)
+    while (head < most) {
+      const range = ranges[head]
+      const was = oldRanges[head]
+      if (range !== was && (range[0] !== was[0] || range[1] !== was[1])) break
+      if (range[1] > prefix) break
+      head++
+    }
+    // Blocks after the edit: the same ranges moved by the edit, counted from the end.
+    let tail = 0
+    while (tail < ranges.length - head && tail < oldRanges.length - head) {
+      const range = ranges[ranges.length - 1 - tail]
+      const was = oldRanges[oldRanges.length - 1 - tail]
+      if (range[0] < editEnd || range[0] !== was[0] + delta || range[1] !== was[1] + delta) break
+      tail++
+    }
+    const blocks = old.slice(0, head)
+    const before = head === oldRanges.length ? Infinity : oldRanges[head][0]
+    let kept = 0
+    const lastMessages = last && old.length ? last.messages : none
+    while (kept < lastMessages.length && lastMessages[kept].offset < before) kept++
+    const messages = lastMessages.slice(0, kept)
+    for (let i = head; i < ranges.length - tail; i++) {
+      const [start, end] = ranges[i]
+      const source = text.slice(start, end)
+      let found = touched.get(source)
+      if (!found) {
+        if (hits && !hits.some(start, end)) found = none
+        else {
+          const part = new VFile({value: source, path: this.options.path})
+          findTerms(part, blockOptions, {fallbackLanguage: fallback})
+          found = part.messages as LuxlintMessage[]
         }
       }
-      if (!block) {
-        const source = text.slice(start, end)
-        let found = touched.get(source)
-        if (!found) {
-          if (hits && !hits.some(start, end)) found = none
-          else {
-            const part = new VFile({value: source, path: this.options.path})
-            findTerms(part, blockOptions, {fallbackLanguage: fallback})
-            found = part.messages as LuxlintMessage[]
-          }
-        }
-        block = found.length ? {messages: found, placed: found.map((m) => relocate(m, start, lines, this.options.path))} : empty
-      }
+      const block = found.length ? {messages: found, placed: found.map((m) => relocate(m, start, lines, this.options.path))} : empty
       blocks.push(block)
-      const placed = block.placed
-      for (let k = 0; k < placed.length; k++) messages.push(placed[k])
+      for (const message of block.placed) messages.push(message)
+    }
+    const moved = delta !== 0 || lineDelta !== 0
+    for (let j = oldRanges.length - tail; j < oldRanges.length; j++) {
+      const after = old[j]
+      if (after.placed.length === 0 || !moved) {
+        blocks.push(after)
+        for (const message of after.placed) messages.push(message)
+        continue
+      }
+      const placed = after.placed.map((m) => shift(m, delta, lineDelta, lines))
+      blocks.push({messages: after.messages, placed})
+      for (const message of placed) messages.push(message)
     }
     // Suppression comments: a text that had none and gained none around the edit has none.
     const directives = last && !last.directives ? text.slice(Math.max(0, prefix - directiveMark.length), text.length - suffix + directiveMark.length).includes(directiveMark) : text.includes(directiveMark)
-    this.last = {text, scan, ranges, blocks, lines, languages, fallback, declared, directives}
-    if (!directives) return messages
+    this.last = {text, scan, ranges, blocks, messages, lines, languages, fallback, declared, directives}
+    // A copy: the list is kept for the next call.
+    if (!directives) return messages.slice()
     const file = new VFile({value: text, path: this.options.path})
-    file.messages = messages
+    file.messages = messages.slice()
     applySuppressions(file, text, format, this.options)
     return file.messages as LuxlintMessage[]
   }

@@ -7,16 +7,9 @@ export interface Point {
 
 /** Converts offsets to line/column. Line endings: LF, CRLF and lone CR. */
 export class LineIndex {
-  private readonly starts: number[]
+  private starts: number[]
 
-  constructor(
-    private readonly text: string,
-    starts?: number[]
-  ) {
-    if (starts) {
-      this.starts = starts
-      return
-    }
+  constructor(private text: string) {
     this.starts = [0]
     if (!text.includes('\r')) {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
@@ -43,23 +36,28 @@ export class LineIndex {
   }
 
   /**
-   * The index of `text`, made from this index of the text before an edit that replaced
-   * `[start, oldEnd)` with `[start, newEnd)` of `text`. Only the edit is read: a line start
-   * depends on the character before it and the one at it, so starts before `start` stay, starts
-   * after `oldEnd` move by the change in length, and the edit's own are found again.
+   * Update this index in place for an edit that replaced `[start, oldEnd)` of the old text with
+   * `[start, newEnd)` of `text`, and return it (the index of the old text is gone). Only the edit
+   * is read: a line start depends on the character before it and the one at it, so starts before
+   * `start` stay, starts after `oldEnd` move by the change in length, and the edit's own are
+   * found again.
    */
   edited(text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
     const delta = newEnd - oldEnd
-    const keep = lowerBound(this.starts, start)
-    const after = upperBound(this.starts, oldEnd)
+    const starts = this.starts
+    const keep = Math.max(lowerBound(starts, start), 1)
+    const after = upperBound(starts, oldEnd)
     const inside: number[] = []
     for (let at = Math.max(start, 1); at <= newEnd; at++) {
       const before = text.charCodeAt(at - 1)
       if (before === 10 || (before === 13 && text.charCodeAt(at) !== 10)) inside.push(at)
     }
-    const tail = this.starts.slice(after)
-    if (delta !== 0) for (let i = 0; i < tail.length; i++) tail[i] += delta
-    return new LineIndex(text, this.starts.slice(0, Math.max(keep, 1)).concat(inside, tail))
+    if (delta !== 0) for (let i = after; i < starts.length; i++) starts[i] += delta
+    if (inside.length === after - keep) for (let i = 0; i < inside.length; i++) starts[keep + i] = inside[i]
+    else if (inside.length < 10000) starts.splice(keep, after - keep, ...inside)
+    else this.starts = starts.slice(0, keep).concat(inside, starts.slice(after)) // too many for splice's arguments
+    this.text = text
+    return this
   }
 
   point(offset: number): Point {

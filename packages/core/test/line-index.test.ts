@@ -4,6 +4,7 @@ import {LineIndex} from '@luxlint/core'
 const pointsOf = (lines: LineIndex, length: number) => Array.from({length: length + 1}, (_, offset) => lines.point(offset))
 
 describe('LineIndex.edited', () => {
+  // It updates the index in place: the index of the old text is gone.
   it('gives the index a new LineIndex gives, after random edits with LF, CRLF and lone CR', () => {
     let state = 7
     const random = () => (state = (state * 48271) % 2147483647) / 2147483647
@@ -25,6 +26,15 @@ describe('LineIndex.edited', () => {
         lines = new LineIndex(text)
       }
     }
+  })
+
+  it('takes an edit that adds tens of thousands of lines', () => {
+    const before = 'a\nb\nc\n'
+    const pasted = 'x\n'.repeat(30000)
+    const text = before.slice(0, 2) + pasted + before.slice(2)
+    const lines = new LineIndex(before).edited(text, 2, 2, 2 + pasted.length)
+    expect(lines.lineCount).toBe(new LineIndex(text).lineCount)
+    expect(lines.point(text.length - 2)).toEqual(new LineIndex(text).point(text.length - 2))
   })
 
   it('says whether an offset is on a line without searching', () => {
