@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import os from 'node:os'
 import {Worker, workerData} from 'node:worker_threads'
 import {fileURLToPath} from 'node:url'
@@ -5,6 +6,7 @@ import {lint, type LintOptions, type LuxlintMessage} from '@luxlint/core'
 import {readText} from './read.js'
 import {assignFingerprints, fingerprintOf, setFingerprint} from './fingerprint.js'
 import {currentLocale, setLocale, type Locale} from './locale/index.js'
+import {testFault} from './test-faults.js'
 
 /** One file to check: where it is and the options its config gave it. */
 export interface LintJob {
@@ -78,7 +80,7 @@ function runWorker(input: WorkerInput, finish: (outcome: LintOutcome) => void): 
   let thread: Worker | undefined
   const ended = new Promise<void>((resolve) => {
     try {
-      thread = new Worker(fileURLToPath(new URL('./bin.js', import.meta.url)), {workerData: input})
+      thread = new Worker(workerScript(), {workerData: input})
     } catch {
       resolve()
       return
@@ -93,12 +95,21 @@ function runWorker(input: WorkerInput, finish: (outcome: LintOutcome) => void): 
   return {thread, ended}
 }
 
+/** The CLI's loader beside this file (it runs the bundle from the V8 code cache), else this file itself (a bundle built for tests). */
+function workerScript(): string {
+  const loader = fileURLToPath(new URL('./bin.js', import.meta.url))
+  return fs.existsSync(loader) ? loader : fileURLToPath(import.meta.url)
+}
+
 /** The worker side: take jobs from the shared counter until none is left, then end. */
 export function serveWorker(port: {postMessage: (value: unknown) => void}): void {
   const input = workerData as WorkerInput
   // Read errors travel back as text, so the worker words them in the run's language.
   if (input.locale) setLocale(input.locale)
+  let taken = 0
   for (let index = Atomics.add(input.next, 0, 1); index < input.jobs.length; index = Atomics.add(input.next, 0, 1)) {
+    // A test build may end this thread holding its second file: the main thread must do it.
+    if (++taken === 2) testFault('worker-exit')
     const outcome = lintJob(input.jobs[index])
     // Messages are Error objects, which structured cloning reduces to name and message: send their
     // fields, and the fingerprints the main thread keeps beside them.
