@@ -15,10 +15,19 @@ export interface LintStats {
   sent?: 'edits' | 'text'
 }
 
+/**
+ * A document's text when joining it costs (a large document kept as lines): its length, and
+ * the text itself, or undefined once the document has changed since the check was asked for.
+ */
+export interface LazyText {
+  length: number
+  text(): string | undefined
+}
+
 interface Job {
   id: number
   key: string
-  text: string
+  text: string | LazyText
   /** The edits from the worker's last text of this document to `text`; null when unknown. */
   edits: TextEdit[] | null
   options: LintOptions
@@ -87,11 +96,15 @@ export class Linter {
     this.edits.set(key, all.length > maxEdits || inserted > maxInserted ? null : all)
   }
 
-  lint(key: string, text: string, options: LintOptions, stats?: LintStats): Promise<PlainMessage[] | undefined> {
+  lint(key: string, source: string | LazyText, options: LintOptions, stats?: LintStats): Promise<PlainMessage[] | undefined> {
     // The edits so far lead to this text: the next check starts from here.
     const edits = this.edits.has(key) ? this.edits.get(key)! : []
     this.edits.delete(key)
-    if (this.inThread) return Promise.resolve(lint(text, options).map(toPlainMessage))
+    let text: string | LazyText | undefined = source
+    // The whole text will be sent: take it now, while it is this version's.
+    if (typeof source !== 'string' && (this.inThread || !edits || !this.known.has(key))) text = source.text()
+    if (text === undefined) return Promise.resolve(undefined)
+    if (this.inThread) return Promise.resolve(lint(text as string, options).map(toPlainMessage))
     return new Promise((resolve, reject) => {
       const replaced = this.waiting.get(key)
       replaced?.resolve(undefined)
@@ -147,9 +160,19 @@ export class Linter {
   }
 
   private send(job: Job, edits: boolean): void {
+    const text = edits || typeof job.text === 'string' ? job.text : job.text.text()
+    if (text === undefined) {
+      // The document changed since (a newer check is on its way) and the worker needs its text:
+      // drop this check, and send the next one the whole text.
+      this.running = undefined
+      this.known.delete(job.key)
+      this.edits.set(job.key, null)
+      job.resolve(undefined)
+      return this.pump()
+    }
     const worker = this.ensureWorker()
     const base = {id: job.id, key: job.key, options: job.options, timing: job.stats !== undefined}
-    const message: LintJob = edits ? {...base, edits: job.edits!, length: job.text.length} : {...base, text: job.text}
+    const message: LintJob = edits ? {...base, edits: job.edits!, length: text.length} : {...base, text: text as string}
     if (job.stats) job.stats.sent = edits ? 'edits' : 'text'
     if (!edits) this.known.add(job.key)
     worker.postMessage(message)

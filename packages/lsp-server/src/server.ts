@@ -24,7 +24,8 @@ import {toDiagnostics} from './diagnostics.js'
 import {hoverAt} from './hover.js'
 import {formatFor} from './languages.js'
 import {resolveOptions, type PlainMessage} from './lint-document.js'
-import {Linter, type LintStats} from './linter.js'
+import {LineDocument} from './line-document.js'
+import {Linter, type LazyText, type LintStats} from './linter.js'
 import {normalizeSettings, toOverrides, type Settings} from './settings.js'
 import {updateDocument} from './text-edits.js'
 import {addReceived, cpuSince, timingEnabled, timingNotification, watchWrites, type PublishTiming, type ReadyTiming, type Received} from './timing.js'
@@ -55,7 +56,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments<TextDocument>({
     create(uri, languageId, version, content) {
       if (timing) [receiving, receivingCpu] = [performance.now(), process.cpuUsage()]
-      return TextDocument.create(uri, languageId, version, content)
+      // Kept as lines: a keystroke then does not copy the whole text.
+      return new LineDocument(uri, languageId, version, content)
     },
     update(document, changes, version) {
       if (timing) [receiving, receivingCpu] = [performance.now(), process.cpuUsage()]
@@ -172,9 +174,9 @@ export function startServer(connection: Connection): void {
     if (document.version !== version || started !== generation) return stale
     const format = formatFor(document.languageId, uri, settings.languages)
     if (!settings.enable || !format) return undefined
-    const text = document.getText()
-    if (text.length > maxDocumentLength) {
-      showOnce(MessageType.Warning, `${path.basename(uri)} was not checked: it has ${text.length} characters, more than the ${maxDocumentLength} luxlint checks in the editor; run the luxlint CLI on it instead`)
+    const length = document instanceof LineDocument ? document.length : document.getText().length
+    if (length > maxDocumentLength) {
+      showOnce(MessageType.Warning, `${path.basename(uri)} was not checked: it has ${length} characters, more than the ${maxDocumentLength} luxlint checks in the editor; run the luxlint CLI on it instead`)
       const skipped = {version, diagnostics: [], configFile: null}
       state.set(uri, skipped)
       return skipped
@@ -185,11 +187,9 @@ export function startServer(connection: Connection): void {
     const stats: DocumentState['stats'] = timing ? {} : undefined
     const linting = timing ? performance.now() : 0
     try {
-      const linted = linter.lint(uri, text, resolved.options, stats)
-      // While the worker lints, find the document's line starts (positions of the findings need
-      // them; a fresh 1 MB document takes ~10 ms): both cores work.
-      document.positionAt(0)
-      messages = await linted
+      // The whole text is joined only if the worker needs it (it has the edits otherwise).
+      const source: LazyText = {length, text: () => (documents.get(uri) === document && document.version === version ? document.getText() : undefined)}
+      messages = await linter.lint(uri, source, resolved.options, stats)
     } catch (error) {
       showOnce(MessageType.Error, `${path.basename(uri)} could not be checked: ${errorText(error)}`)
       messages = []

@@ -1,5 +1,6 @@
 import type {Range, TextDocumentContentChangeEvent} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import {LineDocument} from './line-document.js'
 
 /** One replacement in a text: `[offset, endOffset)` of the text as it was just before it (UTF-16). */
 export interface TextEdit {
@@ -25,10 +26,16 @@ export function updateDocument(document: TextDocument, changes: readonly TextDoc
       if (Number.isInteger(offset) && Number.isInteger(endOffset)) edits?.push({offset, endOffset, text: change.text})
       else edits = null
     } else edits = null
-    document = TextDocument.update(document, [change], version)
+    document = apply(document, [change], version)
   }
-  if (changes.length === 0) document = TextDocument.update(document, [], version)
+  if (changes.length === 0) document = apply(document, [], version)
   return {document, edits}
+}
+
+function apply(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  if (!(document instanceof LineDocument)) return TextDocument.update(document, changes, version)
+  document.update(changes, version)
+  return document
 }
 
 function wellFormed(range: Range): Range {

@@ -96,6 +96,27 @@ describe('background linter', () => {
     linter.dispose()
   })
 
+  it('joins a lazily given text only when the worker needs it, and drops a check whose text moved on', async () => {
+    const linter = new Linter()
+    const options = {format: 'text' as const}
+    let joined = 0
+    const lazy = (text: string, current = true) => ({length: text.length, text: () => (joined++, current ? text : undefined)})
+    expect(await linter.lint('doc', lazy('child pornography'), options)).toHaveLength(1)
+    expect(joined).toBe(1)
+    linter.changed('doc', [{offset: 0, endOffset: 0, text: 'A '}])
+    const stats: LintStats = {}
+    expect(await linter.lint('doc', lazy('A child pornography'), options, stats)).toHaveLength(1)
+    expect([joined, stats.sent]).toEqual([1, 'edits'])
+    // Edits that do not fit: the worker asks for the text, but the document has moved on.
+    linter.changed('doc', [{offset: 0, endOffset: 0, text: 'zzz'}])
+    expect(await linter.lint('doc', lazy('B child pornography', false), options)).toBeUndefined()
+    // The next check sends the whole text.
+    const next: LintStats = {}
+    expect(await linter.lint('doc', lazy('C child porn'), options, next)).toHaveLength(1)
+    expect(next.sent).toBe('text')
+    linter.dispose()
+  })
+
   it('stops a long check of a document that has changed since, and still checks the new version', async () => {
     const linter = new Linter()
     // Every paragraph differs, so no block's findings can be reused: the check really is long.
