@@ -29,6 +29,12 @@ fs.writeFileSync(
 import {createRequire} from 'node:module'
 
 const require = createRequire(import.meta.url)
+// V8 grows each thread's young generation to tens of megabytes to collect the garbage of one file
+// after another less often: kept at its starting size, a run over thousands of files peaks at
+// about three-quarters of the memory for a few percent more time. Set before the bundle loads
+// (loading it would grow the young generation already); the setting is read each time the young
+// generation would grow, so setting it now is safe, and it holds for the worker threads too.
+if (!process.env.LUXLINT_LARGE_YOUNG_GENERATION) require('node:v8').setFlagsFromString('--semi-space-growth-factor=1')
 const fs = require('node:fs')
 const Module = require('node:module')
 const path = require('node:path')
