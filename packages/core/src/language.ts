@@ -13,21 +13,30 @@ const functionWords: Record<string, Set<string>> = {
   es: new Set('el la los las de del y en un una es por que con para se no al fue su sus lo como más pero le ha han está era muy también este esta esto hay según entre sobre desde cuando ya'.split(' '))
 }
 
-let rewritable: {trie: Trie; anchors: RegExp} | undefined
+let rewritable: {trie: () => Trie; anchors: RegExp} | undefined
 
-/** The phrases fixes rewrite, and a cheap test that text may hold one: a word of each phrase. */
-function rewritableIndex(): {trie: Trie; anchors: RegExp} {
+/**
+ * The phrases fixes rewrite, and a cheap test that text may hold one: a word of each phrase. The
+ * trie is built the first time the test passes (most short runs never need it).
+ */
+function rewritableIndex(): {trie: () => Trie; anchors: RegExp} {
   if (!rewritable) {
-    const trie = new Trie()
     const anchors = new Set<string>()
     for (const term of terms) {
       for (const phrase of rewritablePhrases(term)) {
-        trie.add(phrase, term)
         const words = (phrase.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldWord)
         anchors.add(words.reduce((a, b) => (b.length > a.length ? b : a), ''))
       }
     }
-    rewritable = {trie, anchors: new RegExp([...anchors].map(escapeRegExp).join('|'), 'iu')}
+    let trie: Trie | undefined
+    const build = (): Trie => {
+      if (!trie) {
+        trie = new Trie()
+        for (const term of terms) for (const phrase of rewritablePhrases(term)) trie.add(phrase, term)
+      }
+      return trie
+    }
+    rewritable = {trie: build, anchors: new RegExp([...anchors].map(escapeRegExp).join('|'), 'iu')}
   }
   return rewritable
 }
@@ -49,7 +58,7 @@ function mayHoldRewritable(text: string, anchors: RegExp): boolean {
 export function withoutRewritable(text: string): string {
   const {trie, anchors} = rewritableIndex()
   if (!mayHoldRewritable(text, anchors)) return text
-  const hits = trie.find(text)
+  const hits = trie().find(text)
   if (hits.length === 0) return text
   let out = ''
   let at = 0
