@@ -3,7 +3,7 @@ import {IncrementalLinter, type LintOptions, type LuxlintMessage} from '@luxlint
 import {toPlainMessage, type PlainMessage} from './lint-document.js'
 import {diffMessages, type MessageDiff} from './message-diff.js'
 import {applyEdits, type ChangedRange, type TextEdit} from './text-edits.js'
-import {warmUpText} from './warm-up.js'
+import {warmUpEdits, warmUpText} from './warm-up.js'
 
 // Runs core's lint() off the server's main thread, so a long check never blocks hover,
 // code actions or shutdown, and running out of memory kills only this worker. Each open
@@ -80,8 +80,13 @@ parentPort!.on('message', (job: LintJob | {forget: string} | {warmUp: true}) => 
     return
   }
   if ('warmUp' in job) {
-    // Compile the terms and let the JIT see every step once, before the first real document.
-    new IncrementalLinter({format: 'markdown'}).lint(warmUpText)
+    // Compile the terms, and edit a small document a few hundred times so that the JIT has
+    // compiled the steps of an edit before the first keystroke in a real one.
+    const key = '\u0000warm-up'
+    const options = {format: 'markdown' as const}
+    run({id: 0, key, options, text: warmUpText})
+    for (const {edits, length} of warmUpEdits(warmUpText)) run({id: 0, key, options, edits, length})
+    documents.delete(key)
     parentPort!.postMessage({ready: true})
     return
   }

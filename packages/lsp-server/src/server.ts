@@ -28,6 +28,7 @@ import {LineDocument} from './line-document.js'
 import {Linter, type LazyText, type LintStats} from './linter.js'
 import {normalizeSettings, toOverrides, type Settings} from './settings.js'
 import {updateDocument} from './text-edits.js'
+import {warmUpDocument} from './warm-up.js'
 import {addReceived, cpuSince, timingEnabled, timingNotification, watchWrites, type PublishTiming, type ReadyTiming, type Received} from './timing.js'
 import {allowConfigPath, pathToUri, uriToPath} from './workspace.js'
 
@@ -100,6 +101,7 @@ export function startServer(connection: Connection): void {
     // Loading the engine and compiling the terms takes a while: do it now, not at the first open.
     const starting = performance.now()
     const ready = linter.start()
+    warmUpDocument()
     if (timing) void ready.then(() => connection.sendNotification(timingNotification, {kind: 'ready', startMs: performance.now() - starting} satisfies ReadyTiming))
     return {
       capabilities: {
