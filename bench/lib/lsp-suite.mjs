@@ -128,15 +128,11 @@ export async function runLspLatency({serverBin, docFile, edits, seed, timeoutMs 
       edits,
       latencyMs: spread(latencies),
       serverMs: spread(pick('serverMs')),
-      // CPU time of the server process (all threads) per edit, debounce pause included: not
-      // inflated when other programs hold the CPU.
+      // CPU time of the server process (all threads) per edit, without the debounce pause (and
+      // with it): not inflated when other programs hold the CPU, as wall times are.
       serverCpuMs: spread(pick('cpuMs')),
-      serverParts: {
-        receiveMs: spread(pick('receiveMs')),
-        checkMs: spread(pick('checkMs')),
-        workerMs: spread(pick('workerMs')),
-        diagnosticsMs: spread(pick('diagnosticsMs'))
-      },
+      serverCpuWithPauseMs: spread(pick('cpuWithPauseMs')),
+      serverParts: Object.fromEntries(['receiveMs', 'checkMs', 'optionsMs', 'lintMs', 'workerMs', 'diagnosticsMs', 'sendMs'].map((key) => [key, spread(pick(key))])),
       sentToWorker: Object.fromEntries(['edits', 'text'].map((kind) => [kind, timings.filter((t) => t.sent === kind).length])),
       samplesMs: latencies.map(round),
       serverSamplesMs: timings.map((t) => round(t.serverMs)),

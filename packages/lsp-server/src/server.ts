@@ -209,6 +209,7 @@ export function startServer(connection: Connection): void {
   async function publish(uri: string): Promise<void> {
     timers.delete(uri)
     const fired = timing ? performance.now() : 0
+    const firedCpu = timing ? process.cpuUsage() : undefined
     try {
       const document = documents.get(uri)
       if (!document) return
@@ -221,7 +222,7 @@ export function startServer(connection: Connection): void {
       if (timing) {
         const drained = performance.now()
         const written = lastWrite()
-        sendTiming(uri, document.version, fired, checked?.stats, sending, written !== undefined && written >= sending ? written : drained, drained)
+        sendTiming(uri, document.version, fired, firedCpu!, checked?.stats, sending, written !== undefined && written >= sending ? written : drained, drained)
       }
     } catch (error) {
       log(`checking ${uri} failed: ${errorText(error)}`)
@@ -229,7 +230,7 @@ export function startServer(connection: Connection): void {
   }
 
   /** The bench hook (LUXLINT_LSP_TIMING=1): what this publish cost the server. */
-  function sendTiming(uri: string, version: number, fired: number, stats: DocumentState['stats'], sending: number, done: number, drained: number): void {
+  function sendTiming(uri: string, version: number, fired: number, firedCpu: NodeJS.CpuUsage, stats: DocumentState['stats'], sending: number, done: number, drained: number): void {
     const since = received.get(uri)
     received.delete(uri)
     if (!since) return // a re-check after a config change: nothing was received
@@ -241,7 +242,8 @@ export function startServer(connection: Connection): void {
       receiveMs: since.receiveMs,
       checkMs: done - fired,
       sinceReceivedMs: done - since.first,
-      cpuMs: cpuSince(since.cpu),
+      cpuMs: since.receiveCpuMs + cpuSince(firedCpu),
+      cpuWithPauseMs: cpuSince(since.cpu),
       sendMs: done - sending,
       drainMs: drained - sending,
       ...stats

@@ -39,10 +39,13 @@ export interface PublishTiming {
   /** From the first notification to the diagnostics, the pause included (what the user waits for, less the transport). */
   sinceReceivedMs: number
   /**
-   * CPU time of the whole server process (every thread) from the first notification to the
-   * diagnostics: unlike the times above it does not grow when other programs hold the CPU.
+   * CPU time of the whole server process (every thread, the garbage collector's included) while
+   * it handled the notifications and from the end of the pause to the diagnostics: unlike the
+   * times above it does not grow when other programs hold the CPU.
    */
   cpuMs: number
+  /** The same from the first notification to the diagnostics, the pause included (collection of garbage runs then too). */
+  cpuWithPauseMs: number
 }
 
 /** Sent once the lint worker has loaded the engine and compiled the terms. */
@@ -59,12 +62,15 @@ export interface Received {
   receiveMs: number
   /** process.cpuUsage() when the first notification arrived. */
   cpu: NodeJS.CpuUsage
+  /** CPU milliseconds spent handling the notifications. */
+  receiveCpuMs: number
 }
 
 /** Add one handled notification to what a document has received since its last publish. */
 export function addReceived(before: Received | undefined, kind: 'open' | 'change', started: number, ended: number, cpu: NodeJS.CpuUsage): Received {
-  if (!before) return {kind, first: started, receiveMs: ended - started, cpu}
-  return {kind: before.kind === 'open' ? 'open' : kind, first: before.first, receiveMs: before.receiveMs + ended - started, cpu: before.cpu}
+  const used = cpuSince(cpu)
+  if (!before) return {kind, first: started, receiveMs: ended - started, cpu, receiveCpuMs: used}
+  return {kind: before.kind === 'open' ? 'open' : kind, first: before.first, receiveMs: before.receiveMs + ended - started, cpu: before.cpu, receiveCpuMs: before.receiveCpuMs + used}
 }
 
 /** CPU milliseconds of this process since `from`. */
