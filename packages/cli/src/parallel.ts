@@ -6,7 +6,7 @@ import {lint, type LintOptions, type LuxlintMessage} from '@luxlint/core'
 import {readText} from './read.js'
 import {assignFingerprints, fingerprintOf, setFingerprint} from './fingerprint.js'
 import {currentLocale, setLocale, type Locale} from './locale/index.js'
-import {testFault} from './test-faults.js'
+import {testFault, workerExitRequested} from './test-faults.js'
 
 /** One file to check: where it is and the options its config gave it. */
 export interface LintJob {
@@ -59,6 +59,8 @@ export async function lintParallel(jobs: LintJob[], onDone: (count: number) => v
     onDone(++done)
   }
   const workers = Array.from({length: Math.max(0, lanes)}, () => runWorker({luxlintWorker: true, locale: currentLocale(), jobs, next}, finish))
+  // A test of a worker that ends mid-run lets the worker take the first files, whatever the timing.
+  if (workerExitRequested()) await Promise.all(workers.map((worker) => worker.ended))
   // The main thread works too, yielding now and then so worker results (and progress) are handled.
   let yielded = performance.now()
   for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {

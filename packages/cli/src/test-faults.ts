@@ -23,3 +23,8 @@ export function testFault(point: FaultPoint): void {
     process.kill(process.pid, 'SIGKILL')
   }
 }
+
+/** Whether this test build was asked to end a worker mid-run (always false in the release bundle). */
+export function workerExitRequested(): boolean {
+  return typeof __LUXLINT_TEST_FAULTS__ !== 'undefined' && __LUXLINT_TEST_FAULTS__ && process.env.LUXLINT_TEST_FAULT === 'worker-exit'
+}
