@@ -73,6 +73,26 @@ function run(job: LintJob): LintReply {
   return job.timing ? {id: job.id, diff, workerMs: performance.now() - started} : {id: job.id, diff}
 }
 
+/**
+ * Compile the terms, then edit a small document a few hundred times so that the JIT has compiled
+ * the steps of an edit before the first keystroke in a real one. The edits give way to real
+ * checks: a document opened at once is not kept waiting for them.
+ */
+async function warmUp(): Promise<void> {
+  const key = '\u0000warm-up'
+  const options = {format: 'markdown' as const}
+  try {
+    run({id: 0, key, options, text: warmUpText})
+    for (const {edits, length} of warmUpEdits(warmUpText)) {
+      await new Promise((resolve) => setImmediate(resolve))
+      run({id: 0, key, options, edits, length})
+    }
+  } finally {
+    documents.delete(key)
+    parentPort!.postMessage({ready: true})
+  }
+}
+
 parentPort!.on('message', (job: LintJob | {forget: string} | {warmUp: true}) => {
   if ('forget' in job) {
     documents.delete(job.forget)
@@ -80,14 +100,7 @@ parentPort!.on('message', (job: LintJob | {forget: string} | {warmUp: true}) => 
     return
   }
   if ('warmUp' in job) {
-    // Compile the terms, and edit a small document a few hundred times so that the JIT has
-    // compiled the steps of an edit before the first keystroke in a real one.
-    const key = '\u0000warm-up'
-    const options = {format: 'markdown' as const}
-    run({id: 0, key, options, text: warmUpText})
-    for (const {edits, length} of warmUpEdits(warmUpText)) run({id: 0, key, options, edits, length})
-    documents.delete(key)
-    parentPort!.postMessage({ready: true})
+    void warmUp()
     return
   }
   try {
