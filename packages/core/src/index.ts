@@ -1,6 +1,6 @@
 export {default as retextLuxlint} from './plugin.js'
 export {lint, lintFile, formatFromPath} from './lint.js'
-export {IncrementalLinter} from './incremental.js'
+export {IncrementalLinter, type ChangedRange} from './incremental.js'
 export {allRules, findRule, compileTerms} from './compile.js'
 export {profiles, decideSeverity} from './policy.js'
 export {matchCase, applyFixes} from './fix.js'
