@@ -1,3 +1,5 @@
+import {sortedIndex} from './sorted.js'
+
 /** A place in a text: 1-based line and column (UTF-16 code units), 0-based UTF-16 offset. */
 export interface Point {
   line: number
@@ -45,8 +47,9 @@ export class LineIndex {
   edited(text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
     const delta = newEnd - oldEnd
     const starts = this.starts
-    const keep = Math.max(lowerBound(starts, start), 1)
-    const after = upperBound(starts, oldEnd)
+    const keep = Math.max(sortedIndex(starts, start), 1)
+    // The first start past oldEnd (offsets are integers).
+    const after = sortedIndex(starts, oldEnd + 1)
     const inside: number[] = []
     for (let at = Math.max(start, 1); at <= newEnd; at++) {
       const before = text.charCodeAt(at - 1)
@@ -85,28 +88,4 @@ export class LineIndex {
     const start = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))]
     return Math.min(start + column - 1, this.text.length)
   }
-}
-
-/** First index whose value is not below `value`. */
-function lowerBound(values: readonly number[], value: number): number {
-  let low = 0
-  let high = values.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (values[mid] < value) low = mid + 1
-    else high = mid
-  }
-  return low
-}
-
-/** First index whose value is above `value`. */
-function upperBound(values: readonly number[], value: number): number {
-  let low = 0
-  let high = values.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (values[mid] <= value) low = mid + 1
-    else high = mid
-  }
-  return low
 }
