@@ -2,7 +2,7 @@ import {VFile} from 'vfile'
 import {compileTerms, type CompiledTerms} from './compile.js'
 import {chunkScan, commonEnds, rescanChunks, type ChunkScan} from './extract/chunks.js'
 import {detectLanguage, detectionReach} from './language.js'
-import {declaredLanguage, findTerms, formatFromPath, lint} from './lint.js'
+import {anchorHits, declaredLanguage, findTerms, formatFromPath, lint} from './lint.js'
 import {LineIndex} from './positions.js'
 import {setPlace} from './messages.js'
 import {sortedIndex} from './sorted.js'
@@ -99,7 +99,7 @@ export class IncrementalLinter {
     // for term anchors over them all rules out most at once.
     const firstNew = old.length ? firstEndingAfter(ranges, prefix) : 0
     const lastNew = old.length ? firstEndingAfter(ranges, text.length - suffix) : ranges.length - 1
-    const hits = firstNew < ranges.length ? anchorHits(text, ranges[firstNew][0], ranges[Math.min(lastNew, ranges.length - 1)][1], compileTerms(blockOptions)) : undefined
+    const hits = firstNew < ranges.length ? blockAnchors(text, ranges[firstNew][0], ranges[Math.min(lastNew, ranges.length - 1)][1], compileTerms(blockOptions)) : undefined
     const lineDelta = lines.lineCount - lineCount
     const editEnd = text.length - suffix
     // Blocks before the edit: the same ranges at the same indexes (most are the very same
@@ -186,25 +186,17 @@ function firstEndingAfter(ranges: ReadonlyArray<[number, number]>, at: number): 
 }
 
 /**
- * Where a term's anchor occurs in `text` between `from` and `to` (block starts and ends), or
- * undefined when that cannot be told exactly. A block inside the range without one has no
- * finding: `findTerms` scans the block for the same anchors first (a block outside the range
- * may have one). Anchors are letters only, so a hit never
- * straddles two blocks, and lower-casing a block gives the same characters as lower-casing the
- * whole range unless the lengths change (then the block scan uses another pattern).
+ * Where a term's anchor occurs in `text` between `from` and `to` (block starts and ends). A block
+ * inside the range without one has no finding: `findTerms` scans the block for the same anchors
+ * first (a block outside the range may have one). Anchors are letters only, so a hit never
+ * straddles two blocks.
  */
-function anchorHits(text: string, from: number, to: number, compiled: CompiledTerms): {some(start: number, end: number): boolean} | undefined {
+function blockAnchors(text: string, from: number, to: number, compiled: CompiledTerms): {some(start: number, end: number): boolean} {
   if (!compiled.anchors) return {some: () => false}
-  const scanned = (start: number, end: number) => start >= from && end <= to
-  const lower = text.slice(from, to).toLowerCase()
-  if (lower.length !== to - from) return undefined
-  const scan = new RegExp(compiled.anchors.source, compiled.anchors.flags)
-  const hits: number[] = []
-  let found: RegExpExecArray | null
-  while ((found = scan.exec(lower))) hits.push(found.index + from)
+  const hits = anchorHits(text, compiled.anchors, from, to)
   return {
     some(start, end) {
-      if (!scanned(start, end)) return true
+      if (start < from || end > to) return true
       const i = sortedIndex(hits, start)
       return i < hits.length && hits[i] < end
     }

@@ -89,22 +89,25 @@ export function candidates(text: string, compiled: CompiledTerms): ((start: numb
 /** Text is lower-cased for the anchor scan a piece at a time: no second copy of a large document. */
 const anchorPiece = 65536
 
-/** Where the anchors match in `text`, ignoring case, as one scan of the whole text would find them. */
-function anchorHits(text: string, anchors: RegExp): number[] {
+/**
+ * Where the anchors match in `text` (or in its part `[from, to)`), ignoring case, as one scan of
+ * that text would find them.
+ */
+export function anchorHits(text: string, anchors: RegExp, from = 0, to = text.length): number[] {
   const hits: number[] = []
   // A piece reaches past its end by the longest anchor, so a match across the cut is whole.
   const reach = longestAlternative(anchors)
-  let from = 0
-  for (let start = 0; start < text.length; start += anchorPiece) {
-    const piece = text.slice(start, start + anchorPiece + reach)
+  let resume = from
+  for (let start = from; start < to; start += anchorPiece) {
+    const piece = text.slice(start, Math.min(to, start + anchorPiece + reach))
     const lower = piece.toLowerCase()
-    // Lower-casing keeps offsets except for a few letters (İ); scan the whole text case-insensitively then.
-    if (lower.length !== piece.length) return anchorHitsSlow(text, anchors)
-    anchors.lastIndex = from - start
+    // Lower-casing keeps offsets except for a few letters (İ); scan case-insensitively then.
+    if (lower.length !== piece.length) return anchorHitsSlow(text.slice(from, to), anchors).map((hit) => hit + from)
+    anchors.lastIndex = resume - start
     let found: RegExpExecArray | null
     while ((found = anchors.exec(lower)) && found.index < anchorPiece) {
       hits.push(start + found.index)
-      from = start + anchors.lastIndex
+      resume = start + anchors.lastIndex
     }
   }
   return hits

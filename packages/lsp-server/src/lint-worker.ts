@@ -1,8 +1,8 @@
 import {parentPort} from 'node:worker_threads'
-import {IncrementalLinter, type LintOptions, type LuxlintMessage} from '@luxlint/core'
+import {IncrementalLinter, type ChangedRange, type LintOptions, type LuxlintMessage} from '@luxlint/core'
 import {toPlainMessage, type PlainMessage} from './lint-document.js'
 import {diffMessages, type MessageDiff} from './message-diff.js'
-import {applyEdits, type ChangedRange, type TextEdit} from './text-edits.js'
+import {applyEdits, type TextEdit} from './text-edits.js'
 import {warmUpEdits, warmUpText} from './warm-up.js'
 
 // Runs core's lint() off the server's main thread, so a long check never blocks hover,

@@ -1,3 +1,4 @@
+import type {ChangedRange} from '@luxlint/core'
 import type {Range, TextDocumentContentChangeEvent} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {LineDocument} from './line-document.js'
@@ -41,12 +42,6 @@ function apply(document: TextDocument, changes: TextDocumentContentChangeEvent[]
 function wellFormed(range: Range): Range {
   const {start, end} = range
   return start.line > end.line || (start.line === end.line && start.character > end.character) ? {start: end, end: start} : range
-}
-
-/** The part of the new text that holds every change (end exclusive). */
-export interface ChangedRange {
-  start: number
-  end: number
 }
 
 /**
