@@ -47,7 +47,8 @@ interface WorkerInput {
 /**
  * Lint many files on every core: the main thread and `cores - 1` workers take jobs from one
  * shared counter (no thread waits for another to hand out work); results come back by index, so
- * the report order does not depend on timing.
+ * the report order does not depend on timing. A worker that dies leaves no outcome for the job it
+ * held: the caller lints such files itself, as it does when there are few files.
  */
 export async function lintParallel(jobs: LintJob[], onDone: (count: number) => void): Promise<LintOutcome[]> {
   const outcomes: LintOutcome[] = []
@@ -73,8 +74,6 @@ export async function lintParallel(jobs: LintJob[], onDone: (count: number) => v
   // A worker still starting when the last job is done has nothing left to do.
   if (done === jobs.length) for (const worker of workers) void worker.thread?.terminate()
   await Promise.all(workers.map((worker) => worker.ended))
-  // A worker that died took jobs it never answered: they are done here.
-  for (const job of jobs) if (!outcomes[job.index]) finish(lintJob(job))
   return outcomes
 }
 

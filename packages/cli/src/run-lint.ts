@@ -91,6 +91,7 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
     : []
   for (const [index, job] of jobs.entries()) {
     if (!parallel) progress.tick(index)
+    // No outcome (a worker that died held it): linted here like any file of a small run.
     const outcome = done[index]
     if (outcome && !job.error) {
       if (outcome.error) results.push({path: job.path, messages: [], error: outcome.error})
