@@ -1,9 +1,9 @@
 import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {tempDir} from './fixtures/temp-dir.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = path.join(root, 'packages/cli/dist/bin.js')
@@ -11,7 +11,7 @@ const run = (args: string[], cwd = root) => spawnSync(process.execPath, [bin, ..
 
 describe('luxlint report', () => {
   it('writes one self-contained HTML page with the same numbers as the JSON output, and exits like a check', () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'luxlint-report-')), 'report.html')
+    const out = path.join(tempDir('luxlint-report-'), 'report.html')
     const r = run(['report', 'examples', 'test/fixtures/cli/dirty', '-o', out, '--title', 'Weekly check'])
     expect(r.status).toBe(1)
     expect(r.stderr).toContain('luxlint: wrote the report to')
@@ -65,7 +65,7 @@ describe('luxlint serve', () => {
 const soffice = spawnSync('soffice', ['--version'], {encoding: 'utf8'}).status === 0
 describe.skipIf(!soffice)('Word and PDF files through the CLI (LibreOffice builds them)', () => {
   it('finds terms in .docx and .pdf, writes a reviewed Word copy with --fix, and refuses a broken file', {timeout: 180000}, () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luxlint-docs-'))
+    const dir = tempDir('luxlint-docs-')
     fs.writeFileSync(path.join(dir, 'bill.txt'), 'Section 3. Definitions\n\nThe offender possessed child pornography and visited a child sex tourism website.\n')
     for (const target of ['docx', 'pdf']) spawnSync('soffice', ['--headless', '--convert-to', target, '--outdir', dir, path.join(dir, 'bill.txt')], {timeout: 120000})
     const json = JSON.parse(run(['--format', 'json', 'bill.docx', 'bill.pdf'], dir).stdout) as Array<{path: string; messages: Array<{ruleId: string; location?: unknown}>}>

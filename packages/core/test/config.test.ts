@@ -1,12 +1,12 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {beforeEach, describe, expect, it} from 'vitest'
+import {tempDir} from '../../../test/fixtures/temp-dir.js'
 import {ConfigError, clearConfigCache, resolveConfig} from '@luxlint/core/config'
 import {lint} from '@luxlint/core'
 
 function tree(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luxlint-config-'))
+  const dir = tempDir('luxlint-config-')
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
     fs.writeFileSync(path.join(dir, name), content)

@@ -1,8 +1,8 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {tempDir} from '../../../test/fixtures/temp-dir.js'
 // @ts-expect-error: plain ESM build script, no types
 import {loadTerms, renderDocs, TermDataError} from '../scripts/generate.mjs'
 
@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 /** A terms folder holding one file, to feed the generator a broken entry. */
 function termsWith(yaml: string, file = 'online.yml'): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luxlint-terms-'))
+  const dir = tempDir('luxlint-terms-')
   fs.copyFileSync(path.join(root, 'terms/schema.json'), path.join(dir, 'schema.json'))
   fs.mkdirSync(path.join(dir, 'en'))
   fs.writeFileSync(path.join(dir, 'en', file), yaml)

@@ -1,8 +1,8 @@
 // Run the built CLI as a user would: a real process, its exit code, stdout and stderr.
 import {spawn} from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
+import {tempDir as makeTempDir} from '../../fixtures/temp-dir.js'
 import {cliBin} from './paths.mjs'
 
 const env = {...process.env, NO_COLOR: '1', FORCE_COLOR: undefined}
@@ -27,7 +27,7 @@ export function runCli(args, {cwd, input, uid, gid, timeoutMs, extraEnv, prefix 
 
 /** A fresh temporary folder that other users can enter (for the dropped-privilege test). */
 export function tempDir(prefix = 'luxlint-reliability-') {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  const dir = makeTempDir(prefix)
   fs.chmodSync(dir, 0o755)
   return dir
 }
