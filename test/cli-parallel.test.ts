@@ -40,4 +40,23 @@ describe('multi-file runs', () => {
     const runs = await Promise.all([1, 2, 3].map(() => luxlintAsync(['--format', 'json', '.'], {cwd: dir})))
     expect(new Set(runs.map((run) => run.stdout)).size).toBe(1)
   })
+
+  // Fingerprints are computed only for SARIF, GitLab and baselines: a baseline written by a
+  // many-file run in the default format must still match each finding of a few-file run.
+  it('write a baseline that a run of a few files accepts whole', async () => {
+    const baseline = path.join(tempDir(), 'baseline.json')
+    const written = await luxlintAsync(['--baseline-write', baseline, '.'], {cwd: dir})
+    expect(written.code).toBe(0)
+    const entries = (JSON.parse(fs.readFileSync(baseline, 'utf8')) as {findings: Array<{fingerprint: string}>}).findings
+    expect(entries.length).toBeGreaterThan(300)
+    expect(entries.every((entry) => /^[0-9a-f]{16}:\d+$/.test(entry.fingerprint))).toBe(true)
+    const names = fs.readdirSync(dir).sort()
+    const parts = await Promise.all([0, 30].map((from) => luxlintAsync(['--format', 'json', '--baseline', baseline, ...names.slice(from, from + 10)], {cwd: dir})))
+    for (const part of parts) {
+      expect(part.code).toBe(0)
+      expect((JSON.parse(part.stdout) as Array<{messages: unknown[]}>).flatMap((file) => file.messages)).toEqual([])
+    }
+    const few = await luxlintAsync(['--format', 'json', ...names.slice(0, 10)], {cwd: dir})
+    expect((JSON.parse(few.stdout) as Array<{messages: unknown[]}>).flatMap((file) => file.messages).length).toBeGreaterThan(20)
+  })
 })

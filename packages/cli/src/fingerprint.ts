@@ -3,6 +3,14 @@ import type {LuxlintMessage} from '@luxlint/core'
 
 const fingerprints = new WeakMap<LuxlintMessage, string>()
 
+/**
+ * Only a baseline and the formats that carry fingerprints (SARIF, GitLab) read them; a run
+ * without either skips the work (a hash per finding, about 5% of a large run).
+ */
+export function needsFingerprints({format, baseline, baselineWrite}: {format: string; baseline?: string; baselineWrite?: string}): boolean {
+  return format === 'sarif' || format === 'gitlab' || baseline !== undefined || baselineWrite !== undefined
+}
+
 /** Lower-case, markup-free, single-spaced: what survives reformatting a paragraph. */
 export function normalise(text: string): string {
   return text

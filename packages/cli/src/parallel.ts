@@ -21,12 +21,12 @@ export interface LintOutcome {
   error?: string
 }
 
-/** Read and lint one file (in whichever thread runs it), fingerprints included. */
-export function lintJob(job: LintJob): LintOutcome {
+/** Read and lint one file (in whichever thread runs it), with fingerprints when the run needs them. */
+export function lintJob(job: LintJob, fingerprints: boolean): LintOutcome {
   try {
     const {text} = readText(job.path)
     const messages = lint(text, job.options)
-    assignFingerprints(text, messages)
+    if (fingerprints) assignFingerprints(text, messages)
     return {index: job.index, messages}
   } catch (error) {
     return {index: job.index, error: (error as Error).message.split('\n')[0]}
@@ -42,6 +42,7 @@ interface WorkerInput {
   locale: Locale
   jobs: LintJob[]
   next: Int32Array
+  fingerprints: boolean
 }
 
 /**
@@ -50,7 +51,7 @@ interface WorkerInput {
  * the report order does not depend on timing. A worker that dies leaves no outcome for the job it
  * held: the caller lints such files itself, as it does when there are few files.
  */
-export async function lintParallel(jobs: LintJob[], onDone: (count: number) => void): Promise<LintOutcome[]> {
+export async function lintParallel(jobs: LintJob[], fingerprints: boolean, onDone: (count: number) => void): Promise<LintOutcome[]> {
   const outcomes: LintOutcome[] = []
   const lanes = Math.min(os.availableParallelism?.() ?? os.cpus().length, 8) - 1
   const next = new Int32Array(new SharedArrayBuffer(4))
@@ -59,13 +60,13 @@ export async function lintParallel(jobs: LintJob[], onDone: (count: number) => v
     outcomes[outcome.index] = outcome
     onDone(++done)
   }
-  const workers = Array.from({length: Math.max(0, lanes)}, () => runWorker({luxlintWorker: true, locale: currentLocale(), jobs, next}, finish))
+  const workers = Array.from({length: Math.max(0, lanes)}, () => runWorker({luxlintWorker: true, locale: currentLocale(), jobs, next, fingerprints}, finish))
   // A test of a worker that ends mid-run lets the worker take the first files, whatever the timing.
   if (workerExitRequested()) await Promise.all(workers.map((worker) => worker.ended))
   // The main thread works too, yielding now and then so worker results (and progress) are handled.
   let yielded = performance.now()
   for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
-    finish(lintJob(jobs[index]))
+    finish(lintJob(jobs[index], fingerprints))
     if (performance.now() - yielded > 50) {
       await new Promise((resolve) => setImmediate(resolve))
       yielded = performance.now()
@@ -111,7 +112,7 @@ export function serveWorker(port: {postMessage: (value: unknown) => void}): void
   for (let index = Atomics.add(input.next, 0, 1); index < input.jobs.length; index = Atomics.add(input.next, 0, 1)) {
     // A test build may end this thread holding its second file: the main thread must do it.
     if (++taken === 2) testFault('worker-exit')
-    const outcome = lintJob(input.jobs[index])
+    const outcome = lintJob(input.jobs[index], input.fingerprints)
     // Messages are Error objects, which structured cloning reduces to name and message: send their
     // fields, and the fingerprints the main thread keeps beside them.
     const messages = outcome.messages?.map((message) => ({...message}) as LuxlintMessage)

@@ -9,7 +9,7 @@ import {unifiedDiff} from './diff.js'
 import {UsageError, exitCodes} from './errors.js'
 import {t} from './locale/index.js'
 import {expandTargets, parseFileList} from './files.js'
-import {assignFingerprints} from './fingerprint.js'
+import {assignFingerprints, needsFingerprints} from './fingerprint.js'
 import {ChangedOnDiskError, digest, fixText, writeFixed} from './fix-file.js'
 import {render} from './formatters/render.js'
 import type {FileResult} from './formatters/types.js'
@@ -82,10 +82,12 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
   const progress = new Progress(jobs.length, io.stderr, io.stderrIsTTY && args.progress !== false)
   // Many files, nothing to write back: lint them on every core.
   const parallel = !args.fix && !args.fixDryRun && jobs.length >= parallelThreshold
+  const fingerprints = needsFingerprints(args)
   if (parallel) progress.tick(0)
   const done = parallel
     ? await lintParallel(
         jobs.flatMap((job, index) => (job.error || job.stdin || isDocument(job.path) ? [] : [{index, path: path.resolve(io.cwd, job.path), options: {...job.options, path: job.path}}])),
+        fingerprints,
         (count) => progress.tick(count)
       )
     : []
@@ -147,7 +149,7 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
           text = read.text
         }
       } else messages = lint(text, options)
-      assignFingerprints(text, messages)
+      if (fingerprints) assignFingerprints(text, messages)
       const result: FileResult = {path: job.path, messages, ...(job.stdin ? {stdin: true} : {})}
       if (args.changedSince !== undefined && !job.stdin) {
         const lines = changedLines(job.path, args.changedSince, io.cwd)
