@@ -31,9 +31,8 @@ function utf8(bytes: Uint8Array): string {
 
 /** NUL bytes in the first 8 KB: what git and grep call binary. */
 function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 8192)
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true
-  return false
+  // indexOf searches natively: a loop over the bytes cost ~50 ms on a 30 MB folder.
+  return bytes.subarray(0, 8192).indexOf(0) !== -1
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
