@@ -6,6 +6,7 @@ import {anchorHits, declaredLanguage, findTerms, formatFromPath, lint} from './l
 import {LineIndex} from './positions.js'
 import {setPlace} from './messages.js'
 import {sortedIndex} from './sorted.js'
+import {countBreaks, editedBreaks, lineEndFrom, wholeText, type BreakCount, type TextSource} from './text-source.js'
 import {applySuppressions} from './suppress.js'
 import type {LintOptions, LuxlintMessage} from './types.js'
 
@@ -37,7 +38,9 @@ export class IncrementalLinter {
   /** The last text: its blocks in order, line starts and languages, reused where an edit left them alone. */
   private last:
     | {
-        text: string
+        text: string | TextSource
+        /** Line breaks of the text: which kind ends its lines follows from them. */
+        breaks: BreakCount
         scan?: ChunkScan
         /** The blocks' ranges, and their findings by the same index. */
         ranges: Array<[number, number]>
@@ -48,6 +51,8 @@ export class IncrementalLinter {
         languages: string
         fallback: string | null
         declared?: string
+        /** How far into the text the declared language was read: an edit after it keeps it. */
+        declaredReach: number
         directives: boolean
       }
     | undefined
@@ -58,33 +63,41 @@ export class IncrementalLinter {
    * Lint `text`. `changed`, when the caller knows it (an editor applying its own edits), is a
    * range of `text` outside which nothing changed since the last call; it saves comparing the
    * two texts. A range that cannot be right (outside either text) is ignored.
+   *
+   * `text` may be kept in pieces (a TextSource): with `changed`, a Markdown document is then
+   * read only around the edit (and at its start when the edit is there), never joined whole.
    */
-  lint(text: string, changed?: ChangedRange): LuxlintMessage[] {
+  lint(input: string | TextSource, changed?: ChangedRange): LuxlintMessage[] {
     const format = this.options.format || formatFromPath(this.options.path)
     // HTML is parsed as a whole (documents are rarely large enough to need more), and declared
     // language ranges are offsets in the whole document, not in a block.
-    if (format === 'html' || this.options.languages?.length) return lint(text, {...this.options, format})
+    if (format === 'html' || this.options.languages?.length) return lint(wholeText(input), {...this.options, format})
     const last = this.last
     // Its line index is updated in place: should this call fail, the next starts afresh.
     this.last = undefined
-    const [prefix, suffix] = !last ? [0, 0] : changed && fits(changed, last.text.length, text.length) ? [changed.start, text.length - changed.end] : commonEnds(last.text, text)
+    const told = last !== undefined && changed !== undefined && fits(changed, last.text.length, input.length)
+    // Plain text is split into paragraphs with one scan of the whole text.
+    const text = told && format !== 'text' ? input : wholeText(input)
+    const [prefix, suffix] = !last ? [0, 0] : told ? [changed.start, text.length - changed.end] : commonEnds(wholeText(last.text), text as string)
     const delta = text.length - (last?.text.length ?? 0)
     const compiled = compileTerms(this.options)
-    const declared = this.options.language && this.options.language !== 'auto' ? this.options.language : declaredLanguage(text)
+    const breaks = last ? editedBreaks(last.breaks, last.text.slice(prefix, last.text.length - suffix), text.slice(prefix, text.length - suffix)) : countBreaks(text as string)
+    const fixedLanguage = this.options.language && this.options.language !== 'auto' ? this.options.language : undefined
+    const [declared, declaredReach] = fixedLanguage ? [fixedLanguage, Infinity] : last && prefix >= last.declaredReach ? [last.declared, last.declaredReach] : declaredOf(text)
     // Detection reads only the start of a document: where that is unchanged, so is its answer.
     const sameStart = last !== undefined && last.declared === declared && (prefix >= detectionReach || (prefix === text.length && prefix === last.text.length))
-    const fallback = declared ? null : sameStart ? last.fallback : (detectLanguage(text, compiled.languages) ?? null)
+    const fallback = declared ? null : sameStart ? last.fallback : (detectLanguage(text.slice(0, detectionReach), compiled.languages) ?? null)
     const language = declared ?? undefined
     let ranges: Array<[number, number]>
     let scan: ChunkScan | undefined
-    if (format === 'text') ranges = paragraphs(text)
+    if (format === 'text') ranges = paragraphs(text as string)
     else {
-      scan = last?.scan ? rescanChunks({text: last.text, ...last.scan}, text, [prefix, suffix]) : chunkScan(text)
+      scan = last?.scan ? rescanChunks({text: last.text, ...last.scan}, text, [prefix, suffix], {old: lineEndFrom(last.breaks), new: lineEndFrom(breaks)}) : chunkScan(text as string)
       ranges = scan.chunks
     }
     // Line starts before the edit stay, those after it move by `delta`: only the edit is scanned.
     const lineCount = last?.lines.lineCount ?? 0
-    const lines = last ? last.lines.edited(text, prefix, last.text.length - suffix, text.length - suffix) : new LineIndex(text)
+    const lines = last ? last.lines.edited(text, prefix, last.text.length - suffix, text.length - suffix) : new LineIndex(text as string)
     const languages = `${language ?? ''}\u0000${fallback ?? ''}`
     const old = last && last.languages === languages ? last.blocks : []
     const oldRanges = old.length ? last!.ranges : []
@@ -99,7 +112,11 @@ export class IncrementalLinter {
     // for term anchors over them all rules out most at once.
     const firstNew = old.length ? firstEndingAfter(ranges, prefix) : 0
     const lastNew = old.length ? firstEndingAfter(ranges, text.length - suffix) : ranges.length - 1
-    const hits = firstNew < ranges.length ? blockAnchors(text, ranges[firstNew][0], ranges[Math.min(lastNew, ranges.length - 1)][1], compileTerms(blockOptions)) : undefined
+    // Their text, read in one piece (a text kept in pieces is joined only here).
+    const windowFrom = firstNew < ranges.length ? ranges[firstNew][0] : 0
+    const windowTo = firstNew < ranges.length ? ranges[Math.min(lastNew, ranges.length - 1)][1] : 0
+    const window = text.slice(windowFrom, windowTo)
+    const hits = firstNew < ranges.length ? blockAnchors(window, windowFrom, compileTerms(blockOptions)) : undefined
     const lineDelta = lines.lineCount - lineCount
     const editEnd = text.length - suffix
     // Blocks before the edit: the same ranges at the same indexes (most are the very same
@@ -129,7 +146,7 @@ export class IncrementalLinter {
     const messages = lastMessages.slice(0, kept)
     for (let i = head; i < ranges.length - tail; i++) {
       const [start, end] = ranges[i]
-      const source = text.slice(start, end)
+      const source = start >= windowFrom && end <= windowTo ? window.slice(start - windowFrom, end - windowFrom) : text.slice(start, end)
       let found = touched.get(source)
       if (!found) {
         if (hits && !hits.some(start, end)) found = none
@@ -156,13 +173,14 @@ export class IncrementalLinter {
       for (const message of placed) messages.push(message)
     }
     // Suppression comments: a text that had none and gained none around the edit has none.
-    const directives = last && !last.directives ? text.slice(Math.max(0, prefix - directiveMark.length), text.length - suffix + directiveMark.length).includes(directiveMark) : text.includes(directiveMark)
-    this.last = {text, scan, ranges, blocks, messages, lines, languages, fallback, declared, directives}
+    const directives = last && !last.directives ? text.slice(Math.max(0, prefix - directiveMark.length), text.length - suffix + directiveMark.length).includes(directiveMark) : wholeText(text).includes(directiveMark)
+    this.last = {text, breaks, scan, ranges, blocks, messages, lines, languages, fallback, declared, declaredReach, directives}
     // A copy: the list is kept for the next call.
     if (!directives) return messages.slice()
-    const file = new VFile({value: text, path: this.options.path})
+    const whole = wholeText(text)
+    const file = new VFile({value: whole, path: this.options.path})
     file.messages = messages.slice()
-    applySuppressions(file, text, format, this.options)
+    applySuppressions(file, whole, format, this.options)
     return file.messages as LuxlintMessage[]
   }
 }
@@ -186,20 +204,52 @@ function firstEndingAfter(ranges: ReadonlyArray<[number, number]>, at: number): 
 }
 
 /**
- * Where a term's anchor occurs in `text` between `from` and `to` (block starts and ends). A block
- * inside the range without one has no finding: `findTerms` scans the block for the same anchors
- * first (a block outside the range may have one). Anchors are letters only, so a hit never
- * straddles two blocks.
+ * Where a term's anchor occurs in `window`, the text of the blocks from offset `from` of the
+ * document. A block inside the window without one has no finding: `findTerms` scans the block
+ * for the same anchors first (a block outside the window may have one). Anchors are letters
+ * only, so a hit never straddles two blocks.
  */
-function blockAnchors(text: string, from: number, to: number, compiled: CompiledTerms): {some(start: number, end: number): boolean} {
+function blockAnchors(window: string, from: number, compiled: CompiledTerms): {some(start: number, end: number): boolean} {
   if (!compiled.anchors) return {some: () => false}
-  const hits = anchorHits(text, compiled.anchors, from, to)
+  const to = from + window.length
+  const hits = anchorHits(window, compiled.anchors)
   return {
     some(start, end) {
       if (start < from || end > to) return true
-      const i = sortedIndex(hits, start)
-      return i < hits.length && hits[i] < end
+      const i = sortedIndex(hits, start - from)
+      return i < hits.length && hits[i] < end - from
     }
+  }
+}
+
+/** Front matter opens a document with one of these lines. */
+const frontMatterOpen = /^(?:---|\+\+\+)\r?\n/
+/** A line that may close front matter (the first one after the opening does). */
+const frontMatterClose = /\r?\n(?:---|\+\+\+|\.\.\.)/g
+/** How far `declaredLanguage` reads without front matter (an HTML root's lang). */
+const htmlLangReach = 4096
+
+/**
+ * The language `text` declares (front matter, or an HTML root's lang), read from its start only,
+ * and how far that reached: it depends on nothing after the end of the front matter and the
+ * first 4,096 characters, so an edit after both keeps it.
+ */
+function declaredOf(text: string | TextSource): [string | undefined, number] {
+  const head = text.slice(0, htmlLangReach)
+  const open = frontMatterOpen.exec(head)
+  if (!open) return [declaredLanguage(head), htmlLangReach]
+  // Front matter ends at its first closing line: read up to it, in longer pieces until found.
+  for (let reach = 65536; ; reach *= 4) {
+    const start = text.slice(0, Math.min(reach, text.length))
+    // The closing line break comes after the opening one.
+    frontMatterClose.lastIndex = open[0].length
+    const close = frontMatterClose.exec(start)
+    if (close) {
+      const end = close.index + close[0].length
+      return [declaredLanguage(start.slice(0, Math.max(end, htmlLangReach))), Math.max(end, htmlLangReach)]
+    }
+    // Not closed: the whole text decides (and any edit may close it).
+    if (reach >= text.length) return [declaredLanguage(start), Infinity]
   }
 }
 

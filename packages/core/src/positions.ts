@@ -1,4 +1,5 @@
 import {sortedIndex} from './sorted.js'
+import type {TextSource} from './text-source.js'
 
 /** A place in a text: 1-based line and column (UTF-16 code units), 0-based UTF-16 offset. */
 export interface Point {
@@ -10,8 +11,11 @@ export interface Point {
 /** Converts offsets to line/column. Line endings: LF, CRLF and lone CR. */
 export class LineIndex {
   private starts: number[]
+  /** Length of the text: offsets past it are clamped. */
+  private length: number
 
-  constructor(private text: string) {
+  constructor(text: string) {
+    this.length = text.length
     this.starts = [0]
     if (!text.includes('\r')) {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
@@ -42,29 +46,31 @@ export class LineIndex {
    * `[start, newEnd)` of `text`, and return it (the index of the old text is gone). Only the edit
    * is read: a line start depends on the character before it and the one at it, so starts before
    * `start` stay, starts after `oldEnd` move by the change in length, and the edit's own are
-   * found again.
+   * found again. `text` may be kept in pieces: only the edit and a character each side are read.
    */
-  edited(text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+  edited(text: string | TextSource, start: number, oldEnd: number, newEnd: number): LineIndex {
     const delta = newEnd - oldEnd
     const starts = this.starts
     const keep = Math.max(sortedIndex(starts, start), 1)
     // The first start past oldEnd (offsets are integers).
     const after = sortedIndex(starts, oldEnd + 1)
     const inside: number[] = []
+    const from = Math.max(start, 1) - 1
+    const part = text.slice(from, newEnd + 1)
     for (let at = Math.max(start, 1); at <= newEnd; at++) {
-      const before = text.charCodeAt(at - 1)
-      if (before === 10 || (before === 13 && text.charCodeAt(at) !== 10)) inside.push(at)
+      const before = part.charCodeAt(at - 1 - from)
+      if (before === 10 || (before === 13 && part.charCodeAt(at - from) !== 10)) inside.push(at)
     }
     if (delta !== 0) for (let i = after; i < starts.length; i++) starts[i] += delta
     if (inside.length === after - keep) for (let i = 0; i < inside.length; i++) starts[keep + i] = inside[i]
     else if (inside.length < 10000) starts.splice(keep, after - keep, ...inside)
     else this.starts = starts.slice(0, keep).concat(inside, starts.slice(after)) // too many for splice's arguments
-    this.text = text
+    this.length = text.length
     return this
   }
 
   point(offset: number): Point {
-    const clamped = Math.max(0, Math.min(offset, this.text.length))
+    const clamped = Math.max(0, Math.min(offset, this.length))
     let low = 0
     let high = this.starts.length - 1
     while (low < high) {
@@ -78,7 +84,7 @@ export class LineIndex {
   /** The point of `offset` if it lies on 1-based `line` (a cheap check before a search), else undefined. */
   pointOnLine(offset: number, line: number): Point | undefined {
     const start = this.starts[line - 1]
-    if (start === undefined || offset < start || offset > this.text.length) return undefined
+    if (start === undefined || offset < start || offset > this.length) return undefined
     if (line < this.starts.length && this.starts[line] <= offset) return undefined
     return {line, column: offset - start + 1, offset}
   }
@@ -86,6 +92,6 @@ export class LineIndex {
   /** Offset of a 1-based line and column. */
   offset(line: number, column: number): number {
     const start = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))]
-    return Math.min(start + column - 1, this.text.length)
+    return Math.min(start + column - 1, this.length)
   }
 }

@@ -2,13 +2,16 @@ import {parentPort} from 'node:worker_threads'
 import {IncrementalLinter, type ChangedRange, type LintOptions, type LuxlintMessage} from '@luxlint/core'
 import {toPlainMessage, type PlainMessage} from './lint-document.js'
 import {diffMessages, type MessageDiff} from './message-diff.js'
-import {applyEdits, type TextEdit} from './text-edits.js'
+import {PieceText} from './piece-text.js'
+import {editText, type TextEdit} from './text-edits.js'
 import {warmUpEdits, warmUpText} from './warm-up.js'
 
 // Runs core's lint() off the server's main thread, so a long check never blocks hover,
 // code actions or shutdown, and running out of memory kills only this worker. Each open
 // document keeps its text and an IncrementalLinter: the server sends the edits of a change,
-// not the whole text again, and an edit re-analyses only the blocks it touched.
+// not the whole text again, and an edit re-analyses only the blocks it touched. The text is
+// kept in pieces, and the linter reads only those around an edit: a keystroke builds no new
+// copy of the whole document.
 
 /** A check: the whole text, or the edits since the last text of this document the worker got. */
 export type LintJob = {id: number; key: string; options: LintOptions; timing?: boolean} & ({text: string} | {edits: TextEdit[]; length: number})
@@ -23,7 +26,7 @@ export type LintReply =
   | {ready: true}
 
 interface Entry {
-  text: string
+  text: PieceText
   options: string
   linter: IncrementalLinter
   /** Whether the linter's last text is `text` (a check that threw may have left it behind). */
@@ -41,17 +44,17 @@ function run(job: LintJob): LintReply {
   const started = performance.now()
   const options = JSON.stringify(job.options)
   let entry = documents.get(job.key)
-  let text: string
+  let text: PieceText
   let changed: ChangedRange | undefined
   if ('edits' in job) {
-    const applied = entry ? applyEdits(entry.text, job.edits) : undefined
+    const applied = entry ? editText(entry.text, job.edits, (before, edit) => before.edited(edit)) : undefined
     if (!entry || !applied || applied.text.length !== job.length) {
       documents.delete(job.key)
       return {id: job.id, needText: true}
     }
     text = applied.text
     if (entry.inStep) changed = applied.changed
-  } else text = job.text
+  } else text = PieceText.of(job.text)
   if (!entry || entry.options !== options) entry = {text, options, linter: new IncrementalLinter(job.options), inStep: false}
   entry.text = text
   // Most recently used last, so the oldest document is the one dropped.
@@ -61,7 +64,8 @@ function run(job: LintJob): LintReply {
   entry.inStep = false
   const previous = entry.sent
   entry.sent = undefined // a check that throws sends no findings: the next reply lists them all
-  const found = entry.linter.lint(text, changed)
+  // A whole new text is linted as the string it came as; the linter joins pieces when it has no range.
+  const found = entry.linter.lint('text' in job ? job.text : text, changed)
   entry.inStep = true
   const messages = found.map((message) => {
     let copy = plain.get(message)

@@ -49,12 +49,17 @@ function wellFormed(range: Range): Range {
  * not fit the text (the two sides are out of step: the caller sends the whole text instead).
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): {text: string; changed: ChangedRange} | undefined {
+  return editText(text, edits, (before, {offset, endOffset, text: inserted}) => before.slice(0, offset) + inserted + before.slice(endOffset))
+}
+
+/** The same for any kind of text, given how to apply one edit that fits it (a text kept in pieces). */
+export function editText<T extends {length: number}>(text: T, edits: readonly TextEdit[], apply: (text: T, edit: TextEdit) => T): {text: T; changed: ChangedRange} | undefined {
   let start = Infinity
   let end = -Infinity
   for (const edit of edits) {
     const {offset, endOffset} = edit
     if (!Number.isInteger(offset) || !Number.isInteger(endOffset) || offset < 0 || offset > endOffset || endOffset > text.length || typeof edit.text !== 'string') return undefined
-    text = text.slice(0, offset) + edit.text + text.slice(endOffset)
+    text = apply(text, edit)
     const insertedEnd = offset + edit.text.length
     // Where the end of the earlier changes is now: moved by this edit's change in length when it
     // was after it, pulled to the end of the insertion when this edit removed it.

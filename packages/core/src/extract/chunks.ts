@@ -1,4 +1,4 @@
-import {sortedIndex} from '../sorted.js'
+import {wholeText, type TextSource} from '../text-source.js'
 
 /**
  * Top-level blocks of a Markdown document, found with a line scan instead of a parse: a block
@@ -185,41 +185,85 @@ function lineEndOf(text: string): string {
  * The blocks of `text`, given the blocks of an earlier version of it (an editor buffer after an
  * edit): the scan starts again at the last block before the edit and stops at the first block
  * start after it where the scan is in the same state as before. Gives what `scanChunks(text)` gives.
+ *
+ * Only the text from that block to a few blocks past the edit is read (and more only while the
+ * scan does not settle), so a text kept in pieces is never joined for a keystroke. `ends` are the
+ * lengths of the unchanged prefix and suffix, and `lineEnds` what ends the lines of the old and
+ * the new text (from `lineEndFrom`), when the caller knows them; otherwise both texts are read.
  */
-export function rescanChunks(old: ChunkScan & {text: string}, text: string, [prefix, suffix] = commonEnds(old.text, text)): ChunkScan {
-  if (lineEndOf(old.text) !== lineEndOf(text)) return scanChunks(text)
+export function rescanChunks(
+  old: ChunkScan & {text: string | TextSource},
+  text: string | TextSource,
+  ends?: [number, number],
+  lineEnds?: {old: string; new: string}
+): ChunkScan {
+  const [prefix, suffix] = ends ?? commonEnds(wholeText(old.text), wholeText(text))
+  const lineEnd = lineEnds?.new ?? lineEndOf(wholeText(text))
+  if ((lineEnds?.old ?? lineEndOf(wholeText(old.text))) !== lineEnd) return scanChunks(wholeText(text))
   if (prefix === text.length && prefix === old.text.length) return {chunks: old.chunks, blankBefore: old.blankBefore}
   const delta = text.length - old.text.length
-  const lineEnd = lineEndOf(text)
   // The last block (after the first, which may open with front matter) whose first line ends before the edit.
-  let k = old.chunks.length - 1
-  while (k > 0 && (old.chunks[k][0] >= prefix || text.indexOf(lineEnd, old.chunks[k][0]) === -1 || text.indexOf(lineEnd, old.chunks[k][0]) >= prefix)) k--
-  if (k <= 0) return scanChunks(text)
+  let k = firstStartingFrom(old.chunks, prefix) - 1
+  while (k > 0 && !text.slice(old.chunks[k][0], prefix).includes(lineEnd)) k--
+  if (k <= 0) return scanChunks(wholeText(text))
   const editEnd = text.length - suffix
-  const starts = old.chunks.map(([from]) => from)
   const oldIndex = (at: number): number => {
-    const i = sortedIndex(starts, at)
-    return starts[i] === at ? i : -1
+    const i = firstStartingFrom(old.chunks, at)
+    return i < old.chunks.length && old.chunks[i][0] === at ? i : -1
   }
-  const scan = scanChunks(text, undefined, {
-    from: old.chunks[k][0],
+  const from = old.chunks[k][0]
+  // The scan reads a window of the text from the line break before block k: one character
+  // before it, so that no line of the window is its first (the scan treats the text's first
+  // line apart) and an empty first line sees the same character before it.
+  const resume = (base: number): Resume => ({
+    from: from - base,
     blankBefore: old.blankBefore[k],
     stop: (at, blank) => {
-      if (at < editEnd) return false
-      const i = oldIndex(at - delta)
+      if (at + base < editEnd) return false
+      const i = oldIndex(at + base - delta)
       return i > k && old.blankBefore[i] === blank
     }
   })
-  const chunks = [...old.chunks.slice(0, k), ...scan.chunks]
-  const blankBefore = [...old.blankBefore.slice(0, k), ...scan.blankBefore]
-  if (scan.stopped !== undefined) {
-    const j = oldIndex(scan.stopped - delta)
-    for (let i = j; i < old.chunks.length; i++) {
-      chunks.push([old.chunks[i][0] + delta, old.chunks[i][1] + delta])
-      blankBefore.push(old.blankBefore[i])
+  // The first old block after the edit: the scan can stop there at the earliest. The window
+  // ends at an old block start after it (a line start the edit did not move off its line
+  // break), a few blocks further each time the scan does not settle inside it.
+  const after = firstStartingFrom(old.chunks, old.text.length - suffix + 1)
+  let scan: ReturnType<typeof scanChunks> | undefined
+  let base = from - 1
+  for (let reach = 2; !scan; reach *= 4) {
+    const end = after + reach < old.chunks.length ? old.chunks[after + reach][0] + delta : text.length
+    const window = text.slice(base, end)
+    if (lineEndOf(window) === lineEnd) {
+      const tried = scanChunks(window, undefined, resume(base))
+      if (tried.stopped !== undefined || end === text.length) scan = tried
+    } else if (end === text.length) {
+      // A window without the text's line break but with the other kind: read the whole text.
+      base = 0
+      scan = scanChunks(wholeText(text), undefined, resume(0))
     }
   }
+  const chunks = old.chunks.slice(0, k)
+  for (const [start, end] of scan.chunks) chunks.push([start + base, end + base])
+  const blankBefore = old.blankBefore.slice(0, k).concat(scan.blankBefore)
+  if (scan.stopped !== undefined) {
+    const j = oldIndex(scan.stopped + base - delta)
+    // Blocks after the scan: moved by the edit, or the very same ranges when it kept the length.
+    for (let i = j; i < old.chunks.length; i++) chunks.push(delta ? [old.chunks[i][0] + delta, old.chunks[i][1] + delta] : old.chunks[i])
+    for (let i = j; i < old.chunks.length; i++) blankBefore.push(old.blankBefore[i])
+  }
   return {chunks, blankBefore}
+}
+
+/** Index of the first block that starts at or after `at` (blocks are in order). */
+function firstStartingFrom(chunks: ReadonlyArray<[number, number]>, at: number): number {
+  let low = 0
+  let high = chunks.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (chunks[mid][0] < at) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 /** Lengths of the common prefix and suffix of two strings (not overlapping), compared in slices. */
