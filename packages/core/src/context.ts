@@ -1,6 +1,8 @@
 import {citations, titleAround, tokenize, type Token} from './citations.js'
 import {cues} from './generated/citations.js'
 import {quotedRanges} from './quotes.js'
+import {sortedIndexBy} from './sorted.js'
+import {statuteText} from './statute-text.js'
 import type {Segment} from './segment.js'
 import type {CitationRecord, Context} from './types.js'
 
@@ -51,10 +53,11 @@ const instrumentWords =
 
 function titleCitation(text: string, start: number, end: number, sentence: [number, number], facts: SegmentFacts): ContextDecision | undefined {
   const {tokens} = facts
-  const first = tokens.findIndex((t) => t.end > start)
+  // The first token ending after `start`, found by halving: a long paragraph has thousands.
+  const first = sortedIndexBy(tokens, start + 1, tokenEnd)
+  if (first === tokens.length || tokens[first].start >= end) return undefined
   let last = first
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++
-  if (first === -1 || tokens[first].start >= end) return undefined
   const run = titleAround(tokens, first, last)
   if (!run) return undefined
   const citation = run.citation
@@ -73,6 +76,8 @@ function titleCitation(text: string, start: number, end: number, sentence: [numb
     citation: {id: citation.id, title: citation.title, url: citation.url, ...(citation.year ? {year: citation.year} : {})}
   }
 }
+
+const tokenEnd = (token: Token) => token.end
 
 function hasEntryCue(citation: CitationRecord, before: string): boolean {
   const lower = before.toLowerCase()
@@ -185,10 +190,10 @@ function mention(segment: Segment, start: number, end: number, sentence: [number
   if (/\(\s*$/.test(before) && /^\s*\)/.test(text.slice(end, end + 3)) && matched === matched.toUpperCase()) {
     return {context: 'mention', reason: 'an abbreviation being introduced'}
   }
-  if (adjacentCue.test(before)) return {context: 'mention', reason: 'the term is named, not used'}
+  if (adjacentCue.test(ending(before))) return {context: 'mention', reason: 'the term is named, not used'}
   // A list after a cue: "referred to as pedophile rings, pedophile networks, …"
   let cueEnd = -1
-  if (listSeparator.test(before)) {
+  if (listSeparator.test(ending(before))) {
     mentionCue.lastIndex = 0
     let found: RegExpExecArray | null
     while ((found = mentionCue.exec(before))) cueEnd = found.index + found[0].length
@@ -217,6 +222,18 @@ function mention(segment: Segment, start: number, end: number, sentence: [number
     return {context: 'mention', reason: 'a table of terms'}
   }
   return undefined
+}
+
+/**
+ * The last few hundred characters of `before`, cut after a space: what a pattern anchored at the
+ * end (`…$`) can match. V8 tries such a pattern at every position of the string, and a sentence
+ * without full stops gives each term 600 characters before it. A cue is a few words; only one
+ * padded with hundreds of spaces or a word hundreds of letters long would reach further back.
+ */
+function ending(before: string): string {
+  if (before.length <= 300) return before
+  const space = before.slice(-300).search(/\s/)
+  return space === -1 ? before : before.slice(before.length - 300 + space + 1)
 }
 
 // "or", "and" and "/" between items of a list, in English, French and Spanish.
@@ -282,56 +299,6 @@ const legalReference =
   /(?:\b(?:Art(?:icle|ículo|iculo)?s?|Sec(?:tion|ción|cion)?s?|ss?|para(?:graph|graphe)?s?|chapter|chapitre|cap[ií]tulo|Title|Titre|T[ií]tulo|Rule)\.?\s*\d+[\p{L}\d.()/-]*|§{1,2}\s*\d+[\p{L}\d.()/-]*|\b\d+\s+U\.?\s?S\.?\s?C\.?\s*§*\s*\d+[\p{L}\d.()/-]*|\b\d{4}\/\d+\/(?:EU|EC|JHA)\b|\b(?:C?ETS|Law|Act|Republic Act)\s+No\.?\s*\d+)/giu
 const titleIntroducer = /\b(?:on|concerning|relating\s+to|related\s+to|regarding|entitled|titled|headed|\(|:|—|–)/iu
 const violation = /^[\s,]*[([]?\s*(?:in\s+violation\s+of|contrary\s+to|under|pursuant\s+to|as\s+defined\s+(?:in|by)|within\s+the\s+meaning\s+of|punishable\s+under)\s+(?:(?:18\s+)?U\.?\s?S\.?\s?C|§|s\.|ss\.|sections?|articles?|arts?\.|chapter|the\s+\p{Lu}|\d)/iu
-
-// The wording of a statute itself, in English, French and Spanish: a penalty formula anywhere in
-// the sentence ("shall be fined", "est puni de cinq ans d'emprisonnement", "será castigado con la
-// pena de"), a definitions clause ("For the purposes of this Title", "au sens du présent article",
-// "A los efectos de este Título"), or a Spanish offence that opens with "El que"/"Quien" and a verb
-// in the future subjunctive ("El que produjere…"), a mood that survives almost only in codes.
-const penalty = new RegExp(
-  [
-    'shall\\s+be\\s+(?:fined|imprisoned|punished)',
-    // French codes: "est puni de cinq ans d'emprisonnement", "sera puni de la réclusion", "… et de 75 000 euros d'amende".
-    "(?:est|sont|sera|seront)\\s+puni(?:e|s|es)?\\s+(?:de|d['’]|des)\\s*(?:la\\s+peine|(?:mêmes\\s+)?peines|(?:la\\s+)?réclusion|(?:un\\s+)?emprisonnement|[\\p{L}\\d]+\\s+(?:ans|mois)\\s+(?:d['’]emprisonnement|de\\s+réclusion))",
-    "(?:ans|mois)\\s+d['’]emprisonnement\\s+et\\s+de\\s+[\\d\\s.]+\\s*(?:euros|€)\\s+d['’]amende",
-    "coupable\\s+d['’]un\\s+acte\\s+criminel",
-    // Spanish and Latin American codes: "será castigado con la pena de prisión", "será reprimido con prisión",
-    // "se le impondrá pena de", "incurrirá en prisión".
-    'ser[áa]n?\\s+(?:castigad|penad|sancionad|reprimid)[oa]s?\\s+con\\s+(?:la\\s+|las\\s+)?(?:penas?|prisi[óo]n|reclusi[óo]n|presidio)',
-    'se\\s+(?:le\\s+|les\\s+)?impondr[áa]n?\\s+(?:(?:la|las|una)\\s+)?(?:penas?|prisi[óo]n|reclusi[óo]n)',
-    'incurrir[áa]n?\\s+en\\s+(?:prisi[óo]n|(?:la\\s+)?pena)'
-  ]
-    .map((formula) => `\\b${formula}(?![\\p{L}])`)
-    .join('|'),
-  'iu'
-)
-// Only a legal text speaks of "this Title" or "the present article"; "for the purposes of this
-// chapter" may be a report's own words, unless a definition follows ("… means", "se considera").
-const instrument = '(?:title|act|directive|convention|protocol|code|subsection|loi|titre|code|directive|convention|protocole|t[íi]tulo|ley|c[óo]digo|directiva|convenio|protocolo|apartado)'
-const present = `(?:${instrument.slice(3, -1)}|article|chapitre|section|art[íi]culo|cap[íi]tulo|secci[óo]n)`
-const definitions = new RegExp(
-  [
-    `for\\s+the\\s+purposes?\\s+of\\s+this\\s+(?:${instrument}|(?:chapter|section|part|article)\\b[^.;]{0,160}?\\bmeans)`,
-    `(?:au\\s+sens|aux\\s+fins|pour\\s+l['’]application)\\s+d[eu]\\s+(?:la\\s+|l['’])?présente?\\s+${present}`,
-    `a\\s+(?:los\\s+)?efectos\\s+(?:de\\s+(?:este|esta)\\s+(?:${instrument}|(?:art[íi]culo|cap[íi]tulo|secci[óo]n)\\b[^.;]{0,60}?\\bse\\s+(?:considera|entiende)(?:r[áa])?)|(?:del|de\\s+la)\\s+presente\\s+${present})`
-  ]
-    .map((formula) => `\\b${formula}(?![\\p{L}])`)
-    .join('|'),
-  'iu'
-)
-const codeSubject =
-  /^[\s(]*(?:[\p{L}\d]{1,3}[).º°]\s*)?(?:(?:el|la|los|las)\s+que|quien(?:es)?)\s[^.;:]{0,60}?(?<!\p{L})(\p{L}+(?:[áa]re|iere|yere|jere|[áa]ren|ieren|yeren|jeren)|fueren?)(?!\p{L})/iu
-// Present-tense verbs with the same endings ("quien quiere", "el que declare").
-const notSubjunctive = /^(?:(?:re|ad|in)?quier|prefier|muer|hier|sugier|(?:re|di|con|trans|inter|in|pro)fier|adhier|digier|ingier|declar|compar|prepar|separ|repar|ampar|dispar|par)en?$/iu
-
-/** A sentence of a statute: its words are the law's, cited as such. */
-function statuteText(text: string, sentence: [number, number]): string | undefined {
-  const body = text.slice(sentence[0], sentence[1])
-  const formula = penalty.exec(body) ?? definitions.exec(body)
-  if (formula) return formula[0]
-  const subject = codeSubject.exec(body)
-  return subject && !notSubjunctive.test(subject[1]) ? subject[0].replace(/^[\s(]*(?:[\p{L}\d]{1,3}[).º°]\s*)?/u, '') : undefined
-}
 
 /** "legally referred to as child pornography": the law's word, cited as such. */
 function legalTerm(text: string, start: number, sentence: [number, number]): ContextDecision | undefined {

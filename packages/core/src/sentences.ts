@@ -1,6 +1,7 @@
 import type {Nodes} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
+import {sortedIndexBy} from './sorted.js'
 
 const english = new ParseEnglish()
 const latin = new ParseLatin()
@@ -54,8 +55,9 @@ function oneSentence(text: string): [number, number] | undefined {
   return start < end ? [start, end] : undefined
 }
 
-/** Index of the sentence that contains `offset`. */
+/** Index of the sentence that contains `offset` (the first that ends after it; else the last). */
 export function sentenceAt(ranges: Array<[number, number]>, offset: number): number {
-  for (let i = 0; i < ranges.length; i++) if (offset < ranges[i][1]) return i
-  return ranges.length - 1
+  return Math.min(sortedIndexBy(ranges, offset + 1, rangeEnd), ranges.length - 1)
 }
+
+const rangeEnd = (range: [number, number]) => range[1]

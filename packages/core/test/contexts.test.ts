@@ -111,6 +111,15 @@ describe('mentions', () => {
     const table = '| Avoid | Use instead |\n| --- | --- |\n| child pornography | child sexual abuse material |\n'
     expect(lint(table).map((m) => [m.ruleId, m.context])).toEqual([['child-pornography', 'mention']])
   })
+  // A sentence without full stops: the cue is found at the end of hundreds of characters before the
+  // term (only the last few hundred are read for it), and a term far after a cue is used, not named.
+  it('a cue right before the term at the end of a long sentence', () => {
+    const long = 'the committee met on Tuesday and again on Friday and heard from the district staff and '.repeat(8)
+    expect(found(`${long}what was called child pornography then, and ${long}`)).toEqual([['child-pornography', 'mention', 'info']])
+    expect(found(`${long}so-called ${long}child pornography was found on the laptop`)).toEqual([['child-pornography', 'use', 'warning']])
+    expect(found(`${long}police found kiddie porn or child porn`)).toEqual([['child-pornography', 'use', 'warning'], ['child-pornography', 'use', 'warning']])
+    expect(found(`${long}the terms kiddie porn, or child porn`)).toEqual([['child-pornography', 'mention', 'info'], ['child-pornography', 'mention', 'info']])
+  })
   it('a glossary entry in an HTML definition list', () => {
     const html = '<dl><dt>Child prostitution</dt><dd>An outdated legal term.</dd></dl>'
     expect(lint(html, {format: 'html'}).map((m) => [m.ruleId, m.context])).toEqual([['child-prostitution', 'mention']])
