@@ -2,6 +2,7 @@ import {citations, titleAround, tokenize, type Token} from './citations.js'
 import {cues} from './generated/citations.js'
 import {quotedRanges} from './quotes.js'
 import {sortedIndexBy} from './sorted.js'
+import {endsWithCue, endsWithSeparator, listSeparator, listSplit, mentionCue} from './mention-cue.js'
 import {statuteText} from './statute-text.js'
 import type {Segment} from './segment.js'
 import type {CitationRecord, Context} from './types.js'
@@ -169,10 +170,6 @@ function statuteHeading(text: string, start: number): ContextDecision | undefine
 // ---------------------------------------------------------------------------------------------
 // Mentions: the word is talked about, not used.
 
-const mentionCue =
-  /(?:\b(?:the|this|that|these|those|such|a|an|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:terms?|words?|phrases?|labels?|expressions?|wording|vocabulary|language|acronyms?)|\bso[\s-]called|\b(?:referred|refer|refers)\s+to\s+as|\bknown\s+as|\b(?:also|commonly|often|sometimes|wrongly|still|once|formerly|previously)\s+(?:called|termed|labell?ed|described\s+as)|\bcalled|\bterms?\s+(?:like|such\s+as)|\bwords?\s+(?:like|such\s+as)|\be\.\s?g\.|\bi\.\s?e\.|\binstead\s+of|\brather\s+than|\bno\s+longer\s+(?:say|use|write|call)|\bstop\s+(?:saying|using)|\bnot\s+(?:say|use|write|call)|\bdon['’]t\s+(?:say|use|write|call)|\bavoid(?:ing)?\s+(?:the\s+)?(?:terms?|words?|phrases?|labels?)|\breplac(?:e|es|ed|ing)|\b(?:le|ce|les|ces|un|du)\s+(?:[\p{L}-]+\s+){0,2}(?:terme|termes|mot|mots|expression|expressions|vocable)|\bsoi[\s-]disant|\b(?:appel(?:é|ée|és|ées)|dit|dite|nommé|nommée)|\b(?:el|este|ese|los|estos|un)\s+(?:[\p{L}-]+\s+){0,2}(?:término|términos|palabra|palabras|expresión|expresiones|vocablo)|\b(?:llamad[oa]s?|denominad[oa]s?|mal\s+llamad[oa]s?|conocid[oa]s?\s+como))/giu
-const quoteMarks = '[\\s“”"\'‘’«»:(]*'
-const adjacentCue = new RegExp(`(?:${mentionCue.source})${quoteMarks}$`, 'iu')
 const isTermAfter = /^[\s”"’»)]*(?:is|was|are|were|remains|has\s+been)\s+(?:(?:a|an|the|no\s+longer\s+(?:a|an|the))\s+)?(?:[\p{L}-]+\s+){0,2}(?:term|word|phrase|label|expression|euphemism|misnomer)\b/iu
 
 function mention(segment: Segment, start: number, end: number, sentence: [number, number], facts: SegmentFacts, framing: boolean): ContextDecision | undefined {
@@ -190,10 +187,10 @@ function mention(segment: Segment, start: number, end: number, sentence: [number
   if (/\(\s*$/.test(before) && /^\s*\)/.test(text.slice(end, end + 3)) && matched === matched.toUpperCase()) {
     return {context: 'mention', reason: 'an abbreviation being introduced'}
   }
-  if (adjacentCue.test(ending(before))) return {context: 'mention', reason: 'the term is named, not used'}
+  if (endsWithCue(before)) return {context: 'mention', reason: 'the term is named, not used'}
   // A list after a cue: "referred to as pedophile rings, pedophile networks, …"
   let cueEnd = -1
-  if (listSeparator.test(ending(before))) {
+  if (endsWithSeparator(before)) {
     mentionCue.lastIndex = 0
     let found: RegExpExecArray | null
     while ((found = mentionCue.exec(before))) cueEnd = found.index + found[0].length
@@ -223,22 +220,6 @@ function mention(segment: Segment, start: number, end: number, sentence: [number
   }
   return undefined
 }
-
-/**
- * The last few hundred characters of `before`, cut after a space: what a pattern anchored at the
- * end (`…$`) can match. V8 tries such a pattern at every position of the string, and a sentence
- * without full stops gives each term 600 characters before it. A cue is a few words; only one
- * padded with hundreds of spaces or a word hundreds of letters long would reach further back.
- */
-function ending(before: string): string {
-  if (before.length <= 300) return before
-  const space = before.slice(-300).search(/\s/)
-  return space === -1 ? before : before.slice(before.length - 300 + space + 1)
-}
-
-// "or", "and" and "/" between items of a list, in English, French and Spanish.
-const listSeparator = /(?:,|\b(?:or|and|ou|et|o|y)|\/)[\s“"'‘«]*$/iu
-const listSplit = /,|\b(?:or|and|ou|et|o|y)\b|\//iu
 
 const alsoCue = /\s*,?\s+(?:ou\s+(?:encore|bien)|o\s+(?:también|bien))\s+/iu
 const article = /^(?:le|la|les|l['’]|un|une|des|du|el|los|las|lo|un|una|unos|unas|del|al)(?:\s|(?<=['’]))/iu
