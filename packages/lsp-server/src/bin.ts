@@ -1,18 +1,4 @@
 #!/usr/bin/env node
-import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
-import {startServer} from './server.js'
-
-const transports = ['--stdio', '--node-ipc']
-const args = process.argv.slice(2)
-
-if (args.includes('--version')) {
-  process.stdout.write('luxlint-lsp 0.1.0\n')
-} else if (!args.some((arg) => transports.includes(arg) || arg.startsWith('--socket=') || arg.startsWith('--pipe='))) {
-  process.stderr.write('luxlint-lsp: Expected a transport: --stdio or --node-ipc (started by an editor, not by hand)\n')
-  process.exitCode = 2
-} else {
-  // One broken event must not take the editor's linter down: log a line and go on.
-  process.on('uncaughtException', (error) => process.stderr.write(`luxlint-lsp: unexpected error: ${error.message}\n`))
-  process.on('unhandledRejection', (error) => process.stderr.write(`luxlint-lsp: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`))
-  startServer(createConnection(ProposedFeatures.all))
-}
+// The `luxlint-lsp` command. The build replaces this file with a loader that runs the bundled
+// server (dist/luxlint-lsp.cjs) from a V8 code cache; this is what it runs unbundled.
+import './start.js'

@@ -2,6 +2,7 @@ import {parentPort} from 'node:worker_threads'
 import {IncrementalLinter, type ChangedRange, type LintOptions, type LuxlintMessage} from '@luxlint/core'
 import {toPlainMessage, type PlainMessage} from './lint-document.js'
 import {diffMessages, type MessageDiff} from './message-diff.js'
+import {codeCacheReady} from './code-cache.js'
 import {PieceText} from './piece-text.js'
 import {editText, type TextEdit} from './text-edits.js'
 import {warmUpEdits, warmUpText} from './warm-up.js'
@@ -95,6 +96,8 @@ async function warmUp(): Promise<void> {
     documents.delete(key)
     parentPort!.postMessage({ready: true})
   }
+  // The warm-up compiled the steps of a check: a code cache now spares the next start that.
+  codeCacheReady()
 }
 
 parentPort!.on('message', (job: LintJob | {forget: string} | {warmUp: true}) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {lint, type LintOptions} from '@luxlint/core'
+import {lintWorkerStart} from './code-cache.js'
 import {toPlainMessage, type PlainMessage} from './lint-document.js'
 import type {LintJob, LintReply} from './lint-worker.js'
 import {applyMessageDiff} from './message-diff.js'
@@ -68,8 +68,8 @@ export class Linter {
   /** The findings of each document's last reply: the worker sends the next as a change to them. */
   private readonly lists = new Map<string, PlainMessage[]>()
   private nextId = 1
-  private readonly workerFile = fileURLToPath(new URL('./lint-worker.js', import.meta.url))
-  private readonly inThread = !fs.existsSync(this.workerFile)
+  private readonly workerStart = lintWorkerStart(new URL('./lint-worker.js', import.meta.url))
+  private readonly inThread = !fs.existsSync(this.workerStart.file)
 
   constructor(private readonly onLog: (line: string) => void = () => {}) {}
 
@@ -180,7 +180,8 @@ export class Linter {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker
-    const worker = new Worker(this.workerFile, {resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}})
+    const {file, workerData} = this.workerStart
+    const worker = new Worker(file, {workerData, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}})
     worker.unref() // an idle worker must not keep the server alive after exit
     worker.on('message', (reply: LintReply) => {
       if ('ready' in reply) {

@@ -17,6 +17,7 @@ import {
   type InitializeResult
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import {codeCacheReady} from './code-cache.js'
 import {buildCodeActions, fixAllEdits, fixAllKind, type AllowTarget} from './code-actions.js'
 import {addAllowChanges, applyChanges} from './config-edit.js'
 import {ArgumentError, commands, explain, positionArgument, rulesTable, uriArgument} from './commands.js'
@@ -218,6 +219,7 @@ export function startServer(connection: Connection): void {
       if (checked === stale || !now || now.version !== document.version) return // a newer check is scheduled
       const sending = timing ? performance.now() : 0
       await connection.sendDiagnostics({uri, version: document.version, diagnostics: checked?.diagnostics ?? []})
+      codeCacheReady() // a document was checked and published: what the next start needs is compiled
       // Sent when encoded and handed to the output (stdio); with another transport, when written.
       if (timing) {
         const drained = performance.now()
@@ -323,6 +325,7 @@ export function startServer(connection: Connection): void {
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Cancelled', {retriggerRequest: true})
       // Overtaken by a newer version or config: ask the client to pull again.
       if (checked === stale) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Superseded by a newer version', {retriggerRequest: true})
+      codeCacheReady()
       return {kind: 'full' as const, items: checked?.diagnostics ?? []}
     })
   )

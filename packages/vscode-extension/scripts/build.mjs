@@ -28,10 +28,11 @@ if (JSON.stringify(manifest.contributes) !== before) {
 fs.rmSync(path.join(root, 'dist'), {recursive: true, force: true})
 fs.rmSync(path.join(root, `luxlint-${manifest.version}.vsix`), {force: true}) // a failed build leaves none to test
 await esbuild.build({...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode']})
-// The server is @luxlint/lsp-server's own executable (transport check, crash guards), core included.
-// It starts lint-worker.js from beside itself (import.meta.url), so that file is bundled beside it too.
+// The server is @luxlint/lsp-server's own program (transport check, crash guards), core included:
+// dist/start.js, what its `luxlint-lsp` loader runs bundled. It starts lint-worker.js from beside
+// itself (import.meta.url), so that file is bundled beside it too.
 const lspManifest = createRequire(manifestPath).resolve('@luxlint/lsp-server/package.json')
-const serverEntry = path.join(path.dirname(lspManifest), JSON.parse(fs.readFileSync(lspManifest, 'utf8')).bin['luxlint-lsp'])
+const serverEntry = path.join(path.dirname(lspManifest), 'dist', 'start.js')
 const workerEntry = path.join(path.dirname(serverEntry), 'lint-worker.js')
 const server = {
   ...common,
