@@ -35,7 +35,7 @@ globalThis.__luxlint_loader = require('node:url').fileURLToPath(import.meta.url)
 `,
     // The main thread and the worker compile different functions: each keeps its own cache.
     cacheName: `'lsp-v8-' + key + (require('node:worker_threads').isMainThread ? '' : '-worker') + '.cache'`,
-    cachePattern: '/^lsp-v8-.*\\\\.cache$/',
+    cachePattern: '/^lsp-v8-.*\\.cache$/',
     // Once the thread has done its first work (src/code-cache.ts), not at exit: an editor often
     // ends a language server without letting it exit.
     save: `  let saved = false

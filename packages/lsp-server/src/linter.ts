@@ -1,11 +1,10 @@
-import fs from 'node:fs'
 import {Worker} from 'node:worker_threads'
 import {lint, type LintOptions} from '@luxlint/core'
-import {lintWorkerStart} from './code-cache.js'
 import {toPlainMessage, type PlainMessage} from './lint-document.js'
 import type {LintJob, LintReply} from './lint-worker.js'
 import {applyMessageDiff} from './message-diff.js'
 import type {TextEdit} from './text-edits.js'
+import {hasLintWorker, takeLintWorker} from './worker-start.js'
 
 /** What a check cost, filled in when asked for (the LUXLINT_LSP_TIMING bench hook). */
 export interface LintStats {
@@ -40,9 +39,6 @@ interface Job {
 /** A running check of a document that has changed since is stopped once it has run this long (restarting the worker costs less). */
 const abortAfterMs = 1000
 
-/** Heap limit of the lint worker: a runaway check fails alone instead of taking the server down. */
-const workerHeapMb = 2048
-
 /** Past this many edits, or inserted characters, since the worker's last text, sending the text costs less. */
 const maxEdits = 1000
 const maxInserted = 65536
@@ -68,8 +64,7 @@ export class Linter {
   /** The findings of each document's last reply: the worker sends the next as a change to them. */
   private readonly lists = new Map<string, PlainMessage[]>()
   private nextId = 1
-  private readonly workerStart = lintWorkerStart(new URL('./lint-worker.js', import.meta.url))
-  private readonly inThread = !fs.existsSync(this.workerStart.file)
+  private readonly inThread = !hasLintWorker()
 
   constructor(private readonly onLog: (line: string) => void = () => {}) {}
 
@@ -180,9 +175,9 @@ export class Linter {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker
-    const {file, workerData} = this.workerStart
-    const worker = new Worker(file, {workerData, resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}})
-    worker.unref() // an idle worker must not keep the server alive after exit
+    // Started with its warm-up already, maybe before the server (src/entry.ts).
+    const started = takeLintWorker()!
+    const worker = started.worker
     worker.on('message', (reply: LintReply) => {
       if ('ready' in reply) {
         for (const listener of this.readyListeners.splice(0)) listener()
@@ -226,8 +221,11 @@ export class Linter {
     }
     worker.on('error', (error) => died(`the check stopped: ${error.message.split('\n')[0]}`))
     worker.on('exit', (code) => died(`the check stopped (worker exited with code ${code})`))
-    worker.postMessage({warmUp: true})
+    started.release()
     this.worker = worker
+    // What it said before this listened: handled once the caller has posted its job.
+    if (started.died) queueMicrotask(() => died(started.died!))
+    else if (started.ready) queueMicrotask(() => this.readyListeners.splice(0).forEach((listener) => listener()))
     return worker
   }
 }

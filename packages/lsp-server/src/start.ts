@@ -1,13 +1,13 @@
 // The language server as a program: checks the transport argument, then serves the editor.
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
 import {startServer} from './server.js'
+import {hasTransport} from './transport.js'
 
-const transports = ['--stdio', '--node-ipc']
 const args = process.argv.slice(2)
 
 if (args.includes('--version')) {
   process.stdout.write('luxlint-lsp 0.1.0\n')
-} else if (!args.some((arg) => transports.includes(arg) || arg.startsWith('--socket=') || arg.startsWith('--pipe='))) {
+} else if (!hasTransport(args)) {
   process.stderr.write('luxlint-lsp: Expected a transport: --stdio or --node-ipc (started by an editor, not by hand)\n')
   process.exitCode = 2
 } else {

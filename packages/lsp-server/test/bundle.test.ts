@@ -45,6 +45,8 @@ async function checkOnce(bin: string, cache: string) {
     connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text: 'The police found child pornography.\n'}})
     const published = await waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri)
     const timing = await waitFor((m) => m.method === 'luxlint/timing' && m.params.uri === uri)
+    // The worker started before the server loaded (src/entry.ts); the server still hears when it is ready.
+    await waitFor((m) => m.method === 'luxlint/timing' && m.params.kind === 'ready')
     // The caches are written just after the first check: give them a moment.
     for (let i = 0; i < 50 && fs.readdirSync(path.join(cache, 'luxlint'), {withFileTypes: true}).length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 100))
     return {codes: published.diagnostics.map((d: {code: string}) => d.code), workerMs: timing.workerMs}
