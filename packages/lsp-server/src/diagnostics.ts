@@ -3,6 +3,7 @@ import {DiagnosticSeverity, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {PlainMessage} from './lint-document.js'
 import {toRange} from './positions.js'
+import {sameFindingAs} from './publish-encoding.js'
 
 /** Everything a quick fix, hover or explanation needs, so none of them lints again. */
 export interface FindingData {
@@ -69,6 +70,8 @@ export function toDiagnostic(message: PlainMessage, document: Pick<TextDocument,
   if (message.contextReason && message.context !== 'use') {
     diagnostic.relatedInformation = [{location: {uri: document.uri, range}, message: `Allowed: ${message.contextReason}`}]
   }
+  // Its JSON is written from pieces kept per finding (publish-encoding.ts).
+  sameFindingAs(diagnostic, message)
   return diagnostic
 }
 

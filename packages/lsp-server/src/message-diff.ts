@@ -1,4 +1,5 @@
 import type {PlainMessage} from './lint-document.js'
+import {sameFindingAs} from './publish-encoding.js'
 
 /**
  * The findings of a document after an edit, said as a change to the list the other side already
@@ -37,6 +38,7 @@ function moveMessage(message: PlainMessage, delta: number): PlainMessage {
   if (delta === 0) return message
   const moved = {...message, offset: message.offset + delta, endOffset: message.endOffset + delta}
   if (message.fix) moved.fix = {...message.fix, offset: message.fix.offset + delta, endOffset: message.fix.endOffset + delta}
+  sameFindingAs(moved, message)
   return moved
 }
 

@@ -47,10 +47,13 @@ interface DocumentState {
   stats?: LintStats & {optionsMs?: number; lintMs?: number; diagnosticsMs?: number}
 }
 
-/** Wire every handler to `connection`. All decisions live in the pure modules. */
-export function startServer(connection: Connection): void {
+/**
+ * Wire every handler to `connection`. All decisions live in the pure modules. `output` is the
+ * stream the connection writes to, watched by the timing hook.
+ */
+export function startServer(connection: Connection, output: NodeJS.WritableStream = process.stdout): void {
   const timing = timingEnabled()
-  const lastWrite = timing ? watchWrites(process.stdout) : () => undefined
+  const lastWrite = timing ? watchWrites(output) : () => undefined
   /** With timing: the notifications of each document since its last publish, and when the latest began. */
   const received = new Map<string, Received>()
   let receiving = 0
