@@ -39,14 +39,16 @@ function connect(args: readonly string[], output: NodeJS.WritableStream): Connec
 }
 
 /**
- * Where the protocol goes over stdio. Node writes to a pipe on stdout synchronously (on Linux):
+ * Where the protocol goes over stdio. Node writes to a pipe or socket on stdout synchronously (on Linux):
  * a 150 KB publish kept the server waiting until the editor had read all but the pipe's 64 KB
  * of it. Through a stream of its own on the same pipe, the server hands the message over and
  * goes on while the editor reads.
  */
 function protocolOutput(args: readonly string[]): NodeJS.WritableStream {
   try {
-    if (args.includes('--stdio') && fs.fstatSync(1).isFIFO()) return new net.Socket({fd: 1, readable: false, writable: true})
+    // A pipe, or the socket pair editors' process libraries (libuv's among them) make for stdio.
+    const stat = args.includes('--stdio') ? fs.fstatSync(1) : undefined
+    if (stat?.isFIFO() || stat?.isSocket()) return new net.Socket({fd: 1, readable: false, writable: true})
   } catch {
     // Not a pipe we can open as a stream: stdout as it is.
   }
