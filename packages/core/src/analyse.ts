@@ -1,7 +1,7 @@
 import {Trie} from './matcher.js'
 import {refersToChild, isPersonNoun, exploitationContext} from './conditions.js'
 import {classifyContext, segmentFacts, type ContextDecision, type SegmentFacts} from './context.js'
-import {sentenceAt, sentenceRanges} from './sentences.js'
+import {SentenceFinder} from './sentences.js'
 import type {Segment} from './segment.js'
 import type {TermRecord} from './types.js'
 
@@ -26,16 +26,14 @@ export function analyseSegment(segment: Segment, source: string, trie: Trie, all
   if (raw.length === 0) return []
 
   const blocked = allowed ? allowed.find(segment.text).map((hit) => [hit.start, hit.end] as const) : []
-  let sentences: Array<[number, number]> | undefined
+  let sentences: SentenceFinder | undefined
   let facts: SegmentFacts | undefined
   const matches: Match[] = []
   for (const hit of raw) {
     if (blocked.some(([from, to]) => hit.start < to && from < hit.end)) continue
-    sentences ??= sentenceRanges(segment.text, hit.term.language)
-    const index = sentenceAt(sentences, hit.start)
-    const sentence = near(sentences[index], hit.start, hit.end)
-    const previous = near([sentences[Math.max(0, index - 1)][0], sentence[1]], hit.start, hit.end)
-    if (!conditionsHold(hit.term, segment.text, hit.start, hit.end, previous)) continue
+    sentences ??= new SentenceFinder(segment.text, hit.term.language, raw.map((each) => each.start))
+    const {sentence, withPrevious} = sentences.around(hit.start, hit.end)
+    if (!conditionsHold(hit.term, segment.text, hit.start, hit.end, withPrevious)) continue
     facts ??= segmentFacts(segment)
     const offset = segment.starts[hit.start]
     const endOffset = segment.ends[hit.end - 1]
@@ -51,17 +49,6 @@ export function analyseSegment(segment: Segment, source: string, trie: Trie, all
     })
   }
   return matches
-}
-
-/**
- * The part of a sentence that context analysis reads: all of it, unless it runs on for pages (a
- * text without full stops), where the words far from the term say nothing about it and reading
- * them for each term would make dense text quadratic.
- */
-const reach = 600
-
-function near([from, to]: [number, number], start: number, end: number): [number, number] {
-  return [Math.max(from, start - reach), Math.min(to, end + reach)]
 }
 
 /** `from`–`to`: the sentence of the term and the one before it. */
