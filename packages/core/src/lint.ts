@@ -100,9 +100,10 @@ export function anchorHits(text: string, anchors: RegExp, from = 0, to = text.le
   let resume = from
   for (let start = from; start < to; start += anchorPiece) {
     const piece = text.slice(start, Math.min(to, start + anchorPiece + reach))
-    const lower = piece.toLowerCase()
-    // Lower-casing keeps offsets except for a few letters (İ); scan case-insensitively then.
-    if (lower.length !== piece.length) return anchorHitsSlow(text.slice(from, to), anchors).map((hit) => hit + from)
+    // Lower-casing keeps offsets except for İ, which becomes i and a combining dot: read it as i,
+    // as the word matcher folds it (a case-insensitive RegExp would not match it to i at all).
+    let lower = piece.toLowerCase()
+    if (lower.length !== piece.length) lower = piece.replaceAll('\u0130', 'i').toLowerCase()
     anchors.lastIndex = resume - start
     let found: RegExpExecArray | null
     while ((found = anchors.exec(lower)) && found.index < anchorPiece) {
@@ -131,14 +132,6 @@ function longestAlternative(pattern: RegExp): number {
     longest.set(pattern, result)
   }
   return result
-}
-
-function anchorHitsSlow(text: string, anchors: RegExp): number[] {
-  const scan = new RegExp(anchors.source, 'giu')
-  const hits: number[] = []
-  let found: RegExpExecArray | null
-  while ((found = scan.exec(text))) hits.push(found.index)
-  return hits
 }
 
 // Tags and character references, which may stand between the words of a term. Not comments:
