@@ -2,7 +2,7 @@ import {citations, titleAround, tokenize, type Token} from './citations.js'
 import {cues} from './generated/citations.js'
 import {quotedRanges} from './quotes.js'
 import {sortedIndexBy} from './sorted.js'
-import {endsWithCue, endsWithSeparator, listSeparator, listSplit, mentionCue} from './mention-cue.js'
+import {endsWithCue, endsWithSeparator, lastCueEnd, listSeparator, listSplit} from './mention-cue.js'
 import {statuteText} from './statute-text.js'
 import type {Segment} from './segment.js'
 import type {CitationRecord, Context} from './types.js'
@@ -190,11 +190,7 @@ function mention(segment: Segment, start: number, end: number, sentence: [number
   if (endsWithCue(before)) return {context: 'mention', reason: 'the term is named, not used'}
   // A list after a cue: "referred to as pedophile rings, pedophile networks, …"
   let cueEnd = -1
-  if (endsWithSeparator(before)) {
-    mentionCue.lastIndex = 0
-    let found: RegExpExecArray | null
-    while ((found = mentionCue.exec(before))) cueEnd = found.index + found[0].length
-  }
+  if (endsWithSeparator(before)) cueEnd = lastCueEnd(before)
   if (cueEnd !== -1) {
     const between = before.slice(cueEnd)
     if (listSeparator.test(between)) {
