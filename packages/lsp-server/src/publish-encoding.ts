@@ -8,9 +8,9 @@ import type {PlainMessage} from './lint-document.js'
  * says (message, rule, alternatives, citation …) does not change while its finding lives; only
  * where it is (range, offsets) and the document version do. So the rest is encoded once per
  * finding and reused, and only the places are written each time. The result is the same JSON as
- * JSON.stringify's, up to the order of keys and with characters past ASCII written as \u escapes:
- * a message of ASCII alone is one byte per character in memory and needs no UTF-8 encoding
- * (one “ in a message made V8 hold and encode the whole 150 KB two bytes a character).
+ * JSON.stringify's, up to the order of keys and with characters past ASCII written as \u escapes
+ * in the pieces: a message of ASCII alone is one byte per character in memory and needs no UTF-8
+ * encoding (one “ in a message made V8 hold and encode the whole 150 KB two bytes a character).
  */
 
 /** The finding each diagnostic was made from, through the copies moved by edits. */
@@ -30,7 +30,8 @@ interface Pieces {
   related?: string
 }
 
-const pieces = new WeakMap<PlainMessage, Pieces>()
+/** Pieces of each finding published before; `null` for one published once (see encodeDiagnostic). */
+const pieces = new WeakMap<PlainMessage, Pieces | null>()
 
 /** The JSON text of a JSON-RPC message (as JSON.stringify gives it, for any other message). */
 export function encodeMessage(message: unknown): string {
@@ -63,7 +64,13 @@ function encodeDiagnostic(diagnostic: Diagnostic): string {
   if (data.fix && (!isCount(data.fix.offset) || !isCount(data.fix.endOffset))) return ascii(JSON.stringify(diagnostic))
   if (related && (related.length !== 1 || !isRange(related[0].location?.range) || typeof related[0].location.uri !== 'string')) return ascii(JSON.stringify(diagnostic))
   let known = pieces.get(origin)
-  if (!known) pieces.set(origin, (known = piecesOf(diagnostic)))
+  // The first time, JSON.stringify is quicker than cutting pieces (a document just opened has
+  // nothing but first times); pieces pay from the second publish of a finding on.
+  if (known === undefined) {
+    pieces.set(origin, null)
+    return JSON.stringify(diagnostic)
+  }
+  if (known === null) pieces.set(origin, (known = piecesOf(diagnostic)))
   let out = `{"range":${rangeJson(diagnostic.range)}`
   if (known.outer) out += `,${known.outer}`
   let inner = `${known.data ? `${known.data},` : ''}"offset":${data.offset},"endOffset":${data.endOffset},"version":${data.version}`

@@ -28,12 +28,16 @@ describe('encoding publishDiagnostics from pieces kept per finding', () => {
   const messages = lint(text, {format: 'markdown'}).map(toPlainMessage)
   const document = TextDocument.create('file:///tmp/é%20draft.md', 'markdown', 3, text)
 
-  it('gives the JSON value JSON.stringify gives, in ASCII alone', () => {
+  it('gives the JSON value JSON.stringify gives, in ASCII alone from the second publish of the same findings', () => {
     expect(messages.some((m) => m.fix) && messages.some((m) => m.citation) && messages.some((m) => m.context !== 'use')).toBe(true)
-    const message = publish(3, toDiagnostics(messages, document))
-    const encoded = encodeMessage(message)
-    expect(JSON.parse(encoded)).toEqual(JSON.parse(JSON.stringify(message)))
-    expect(encoded).toMatch(/^[\x00-\x7f]*$/)
+    const first = publish(3, toDiagnostics(messages, document))
+    expect(JSON.parse(encodeMessage(first))).toEqual(JSON.parse(JSON.stringify(first)))
+    for (const version of [4, 5]) {
+      const again = publish(version, toDiagnostics(messages, document))
+      const encoded = encodeMessage(again)
+      expect(JSON.parse(encoded)).toEqual(JSON.parse(JSON.stringify(again)))
+      expect(encoded).toMatch(/^[\x00-\x7f]*$/)
+    }
   })
 
   it('stays right when the same findings are published again, moved by an edit and in a new version', () => {
