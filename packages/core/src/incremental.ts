@@ -2,7 +2,8 @@ import {VFile} from 'vfile'
 import {compileTerms, type CompiledTerms} from './compile.js'
 import {chunkScan, commonEnds, rescanChunks, type ChunkScan} from './extract/chunks.js'
 import {detectLanguage, detectionReach} from './language.js'
-import {anchorHits, declaredLanguage, findTerms, formatFromPath, lint} from './lint.js'
+import {anchorHits, findTerms, formatFromPath, lint} from './lint.js'
+import {declaredLanguageAndReach} from './declared-language.js'
 import {LineIndex} from './positions.js'
 import {setPlace} from './messages.js'
 import {sortedIndex} from './sorted.js'
@@ -83,7 +84,7 @@ export class IncrementalLinter {
     const compiled = compileTerms(this.options)
     const breaks = last ? editedBreaks(last.breaks, last.text.slice(prefix, last.text.length - suffix), text.slice(prefix, text.length - suffix)) : countBreaks(text as string)
     const fixedLanguage = this.options.language && this.options.language !== 'auto' ? this.options.language : undefined
-    const [declared, declaredReach] = fixedLanguage ? [fixedLanguage, Infinity] : last && prefix >= last.declaredReach ? [last.declared, last.declaredReach] : declaredOf(text)
+    const [declared, declaredReach] = fixedLanguage ? [fixedLanguage, Infinity] : last && prefix >= last.declaredReach ? [last.declared, last.declaredReach] : declaredLanguageAndReach(text)
     // Detection reads only the start of a document: where that is unchanged, so is its answer.
     const sameStart = last !== undefined && last.declared === declared && (prefix >= detectionReach || (prefix === text.length && prefix === last.text.length))
     const fallback = declared ? null : sameStart ? last.fallback : (detectLanguage(text.slice(0, detectionReach), compiled.languages) ?? null)
@@ -219,37 +220,6 @@ function blockAnchors(window: string, from: number, compiled: CompiledTerms): {s
       const i = sortedIndex(hits, start - from)
       return i < hits.length && hits[i] < end - from
     }
-  }
-}
-
-/** Front matter opens a document with one of these lines. */
-const frontMatterOpen = /^(?:---|\+\+\+)\r?\n/
-/** A line that may close front matter (the first one after the opening does). */
-const frontMatterClose = /\r?\n(?:---|\+\+\+|\.\.\.)/g
-/** How far `declaredLanguage` reads without front matter (an HTML root's lang). */
-const htmlLangReach = 4096
-
-/**
- * The language `text` declares (front matter, or an HTML root's lang), read from its start only,
- * and how far that reached: it depends on nothing after the end of the front matter and the
- * first 4,096 characters, so an edit after both keeps it.
- */
-function declaredOf(text: string | TextSource): [string | undefined, number] {
-  const head = text.slice(0, htmlLangReach)
-  const open = frontMatterOpen.exec(head)
-  if (!open) return [declaredLanguage(head), htmlLangReach]
-  // Front matter ends at its first closing line: read up to it, in longer pieces until found.
-  for (let reach = 65536; ; reach *= 4) {
-    const start = text.slice(0, Math.min(reach, text.length))
-    // The closing line break comes after the opening one.
-    frontMatterClose.lastIndex = open[0].length
-    const close = frontMatterClose.exec(start)
-    if (close) {
-      const end = close.index + close[0].length
-      return [declaredLanguage(start.slice(0, Math.max(end, htmlLangReach))), Math.max(end, htmlLangReach)]
-    }
-    // Not closed: the whole text decides (and any edit may close it).
-    if (reach >= text.length) return [declaredLanguage(start), Infinity]
   }
 }
 

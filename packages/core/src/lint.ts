@@ -10,6 +10,7 @@ import {LineCursor} from './line-cursor.js'
 import {sortedIndex} from './sorted.js'
 import {maskLinks, type Segment} from './segment.js'
 import {refersToChild, exploitationContext} from './conditions.js'
+import {declaredLanguage} from './declared-language.js'
 import {detectLanguage} from './language.js'
 import {checkLanguageRanges, languageAt} from './language-ranges.js'
 import {applySuppressions} from './suppress.js'
@@ -215,15 +216,6 @@ function splitLong(segment: Segment): Segment[] {
     start = end
   }
   return pieces
-}
-
-/** A language the document declares: Markdown front matter `lang:`/`language:`, or `<html lang>`. */
-export function declaredLanguage(text: string): string | undefined {
-  const front = /^(?:---|\+\+\+)\r?\n([\s\S]*?)\r?\n(?:---|\+\+\+|\.\.\.)/.exec(text)
-  const fromFront = front && /^(?:lang|language)\s*[:=]\s*["']?([a-zA-Z]{2})\b/m.exec(front[1])
-  if (fromFront) return fromFront[1].toLowerCase()
-  const html = /<html\b[^>]*\blang\s*=\s*["']?([a-zA-Z]{2})/i.exec(text.slice(0, 4096))
-  return html ? html[1].toLowerCase() : undefined
 }
 
 function customSeverity(options: LintOptions, id: string) {
