@@ -6,7 +6,7 @@ import {anchorHits, findTerms, formatFromPath, lint} from './lint.js'
 import {declaredLanguageAndReach} from './declared-language.js'
 import {LineIndex} from './positions.js'
 import {setPlace} from './messages.js'
-import {sortedIndex} from './sorted.js'
+import {sortedIndex, sortedIndexBy} from './sorted.js'
 import {countBreaks, editedBreaks, lineEndFrom, wholeText, type BreakCount, type TextSource} from './text-source.js'
 import {applySuppressions} from './suppress.js'
 import type {LintOptions, LuxlintMessage} from './types.js'
@@ -194,15 +194,11 @@ function fits(changed: ChangedRange, before: number, after: number): boolean {
 
 /** Index of the first range that ends after `at` (ranges are in order and do not overlap). */
 function firstEndingAfter(ranges: ReadonlyArray<[number, number]>, at: number): number {
-  let low = 0
-  let high = ranges.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (ranges[mid][1] <= at) low = mid + 1
-    else high = mid
-  }
-  return low
+  // Offsets are whole numbers: ending after `at` is ending at `at + 1` or later.
+  return sortedIndexBy(ranges, at + 1, rangeEnd)
 }
+
+const rangeEnd = (range: readonly [number, number]) => range[1]
 
 /**
  * Where a term's anchor occurs in `window`, the text of the blocks from offset `from` of the

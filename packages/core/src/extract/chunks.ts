@@ -1,3 +1,4 @@
+import {sortedIndexBy} from '../sorted.js'
 import {wholeText, type TextSource} from '../text-source.js'
 
 /**
@@ -256,15 +257,10 @@ export function rescanChunks(
 
 /** Index of the first block that starts at or after `at` (blocks are in order). */
 function firstStartingFrom(chunks: ReadonlyArray<[number, number]>, at: number): number {
-  let low = 0
-  let high = chunks.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (chunks[mid][0] < at) low = mid + 1
-    else high = mid
-  }
-  return low
+  return sortedIndexBy(chunks, at, chunkStart)
 }
+
+const chunkStart = (chunk: readonly [number, number]) => chunk[0]
 
 /** Lengths of the common prefix and suffix of two strings (not overlapping), compared in slices. */
 export function commonEnds(a: string, b: string): [number, number] {
