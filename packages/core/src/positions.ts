@@ -71,13 +71,8 @@ export class LineIndex {
 
   point(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.length))
-    let low = 0
-    let high = this.starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (this.starts[mid] <= clamped) low = mid
-      else high = mid - 1
-    }
+    // The last line starting at or before the offset (the first starts at 0).
+    const low = sortedIndex(this.starts, clamped + 1) - 1
     return {line: low + 1, column: clamped - this.starts[low] + 1, offset: clamped}
   }
 
