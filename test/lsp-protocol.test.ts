@@ -115,7 +115,8 @@ class Client {
 
 const pushCapabilities = {
   workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}, workspaceEdit: {documentChanges: true, resourceOperations: ['create']}},
-  textDocument: {publishDiagnostics: {relatedInformation: true}, codeAction: {codeActionLiteralSupport: {codeActionKind: {valueSet: ['quickfix', 'source.fixAll']}}}}
+  // What VS Code declares for publishDiagnostics.
+  textDocument: {publishDiagnostics: {relatedInformation: true, tagSupport: {valueSet: [1, 2]}, versionSupport: true, codeDescriptionSupport: true, dataSupport: true}, codeAction: {codeActionLiteralSupport: {codeActionKind: {valueSet: ['quickfix', 'source.fixAll']}}}}
 }
 
 let folder: string
@@ -153,8 +154,10 @@ describe('luxlint-lsp over stdio (push diagnostics)', () => {
       code: 'child-pornography',
       source: 'luxlint',
       codeDescription: {href: expect.stringContaining('#child-pornography')},
-      data: {ruleId: 'child-pornography', fix: {text: 'child sexual abuse material', safe: true}}
+      // The finding stays on the server; the client hands its id back with a code action request.
+      data: {id: expect.any(Number)}
     })
+    expect(Object.keys(publish.diagnostics[0].data!)).toEqual(['id'])
   })
 
   it('updates them after an incremental change', async () => {
@@ -169,6 +172,8 @@ describe('luxlint-lsp over stdio (push diagnostics)', () => {
       [2, 15, 'child-pornography'],
       [3, 13, 'child-pornography']
     ])
+    // The finding the edit left alone keeps its id.
+    expect(publish.diagnostics[0].data).toEqual(client.publishesFor(uri)[before - 1].diagnostics[0].data)
   })
 
   it('still publishes the latest version when changes arrive while the first check runs', async () => {
@@ -184,7 +189,7 @@ describe('luxlint-lsp over stdio (push diagnostics)', () => {
     expect(client.publishesFor(busy).at(-1)).toBe(last) // (a faster core may publish version 1 first; that is fine)
   })
 
-  it('answers code actions from the diagnostic data', async () => {
+  it('answers code actions for the finding a diagnostic names', async () => {
     const diagnostic = client.publishesFor(uri).at(-1)!.diagnostics[1]
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: diagnostic.range, context: {diagnostics: [diagnostic]}})) as any[]
     expect(actions.map((a) => a.title)).toEqual([
@@ -342,17 +347,58 @@ describe('luxlint-lsp over stdio (push diagnostics)', () => {
   })
 })
 
+describe('luxlint-lsp for a client that declares no optional diagnostic members and drops data', () => {
+  it('sends no rule page or related information, and still answers code actions, hover and fix-all', async () => {
+    const client = new Client('stdio')
+    try {
+      await client.initialize({textDocument: {publishDiagnostics: {}}, workspace: {configuration: true}}, folder)
+      const uri = pathToFileURL(path.join(folder, 'bare.md')).href
+      client.open(uri, 'See the Optional Protocol on the sale of children, child prostitution and child pornography.\n\nThey seized child pornography.\n')
+      const publish = await client.nextPublish(uri, 0)
+      expect(publish.diagnostics.map((d) => d.code)).toEqual(['child-prostitution', 'child-pornography', 'child-pornography'])
+      expect(publish.diagnostics.filter((d) => d.codeDescription || d.relatedInformation)).toEqual([])
+      // A client without dataSupport hands back what it kept: rule, range, message, no data.
+      const {data: _data, ...dropped} = publish.diagnostics[2]
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: dropped.range, context: {diagnostics: [dropped]}})) as any[]
+      expect(actions.map((a) => a.title)).toEqual([
+        "Replace with 'child sexual abuse material'",
+        "Replace with 'child sexual exploitation material'",
+        'Disable luxlint for this line (child-pornography)',
+        "Allow 'child pornography' in this workspace",
+        'Fix all safe luxlint problems (1)'
+      ])
+      expect(actions[0].edit.changes[uri]).toEqual([{range: dropped.range, newText: 'child sexual abuse material'}])
+      const hover = (await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: publish.diagnostics[1].range.start})) as any
+      expect(hover.contents.value).toMatch(/^\*\*luxlint\*\* · \[`child-pornography`\]\(https:\/\/\S+#child-pornography\)/)
+      expect(hover.contents.value).toContain('**Context:** a citation — allowed or downgraded because it is title of the Optional Protocol')
+      // The text changed since the diagnostic was published: its finding is gone, no fix.
+      client.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{range: dropped.range, text: 'child abuse material'}]})
+      await client.nextPublish(uri, 1)
+      const stale = (await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: dropped.range, context: {diagnostics: [dropped, publish.diagnostics[2]]}})) as any[]
+      expect(stale).toEqual([])
+      expect(await client.shutdown()).toBe(0)
+    } finally {
+      client.process.kill()
+    }
+  })
+})
+
 describe('luxlint-lsp with pull diagnostics over node IPC', () => {
   it('answers textDocument/diagnostic instead of pushing, and honours cancellation', async () => {
     const client = new Client('ipc')
     try {
-      const result = await client.initialize({textDocument: {diagnostic: {dynamicRegistration: false}}, workspace: {configuration: true, diagnostics: {refreshSupport: true}}}, folder)
+      // Declared for pull diagnostics (LSP 3.18): it wins over publishDiagnostics, member by member.
+      const textDocument = {diagnostic: {dynamicRegistration: false, codeDescriptionSupport: true}, publishDiagnostics: {codeDescriptionSupport: false, relatedInformation: true}}
+      const result = await client.initialize({textDocument, workspace: {configuration: true, diagnostics: {refreshSupport: true}}}, folder)
       expect(result.capabilities.diagnosticProvider).toEqual({identifier: 'luxlint', interFileDependencies: false, workspaceDiagnostics: false})
       const uri = pathToFileURL(path.join(folder, 'page.html')).href
       client.open(uri, '<p>They seized <b>child pornography</b>.</p><p title="child pornography">x</p>', 'html')
       const report = (await client.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}})) as {kind: string; items: Diagnostic[]}
       expect(report.kind).toBe('full')
       expect(report.items.map((d) => [d.code, d.range.start.character])).toEqual([['child-pornography', 18]])
+      expect(report.items[0].codeDescription).toEqual({href: expect.stringContaining('#child-pornography')})
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: report.items[0].range, context: {diagnostics: [report.items[0]]}})) as Array<{title: string}>
+      expect(actions[0].title).toBe("Replace with 'child sexual abuse material'")
       // Cancel a pull while its (long) check runs: the answer is an error, the check is kept.
       const dense = pathToFileURL(path.join(folder, 'pull-dense.md')).href
       client.open(dense, 'Police said the man shared child pornography.\n\n'.repeat(3000))

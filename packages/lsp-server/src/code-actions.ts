@@ -2,7 +2,7 @@ import {matchCase, type Format} from '@luxlint/core'
 import {CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {addAllowChanges, allowPhrase} from './config-edit.js'
-import {findingOf, type FindingData} from './diagnostics.js'
+import {findingAt, resolveFinding, type CheckedFindings, type FindingData} from './diagnostics.js'
 import {indentationOf, toOffsets, toRange} from './positions.js'
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.luxlint`
@@ -22,17 +22,20 @@ export interface ActionRequest {
   format: Format
   /** The diagnostics the client sent with the request (those under the cursor). */
   diagnostics: readonly Diagnostic[]
-  /** Every current luxlint diagnostic of the document, for "fix all". */
-  documentDiagnostics: readonly Diagnostic[]
+  /**
+   * The document's last check, where the client's diagnostics find their findings (undefined:
+   * not checked yet). "Fix all" is offered from it only when it is of the document's version.
+   */
+  checked: CheckedFindings | undefined
   only?: readonly string[]
   allowTarget?: AllowTarget
 }
 
-/** The code actions for one request; pure, built from diagnostic data only. */
+/** The code actions for one request; pure, built from the findings of the last check only. */
 export function buildCodeActions(request: ActionRequest): CodeAction[] {
   const actions: CodeAction[] = []
   for (const diagnostic of request.diagnostics) {
-    const finding = findingOf(diagnostic)
+    const finding = resolveFinding(request.checked, diagnostic)
     if (!finding || !stillThere(request.document, diagnostic, finding)) continue
     actions.push(...replaceActions(request.document, diagnostic, finding))
     actions.push(disableLineAction(request.document, diagnostic, finding, request.format))
@@ -41,7 +44,7 @@ export function buildCodeActions(request: ActionRequest): CodeAction[] {
       if (allow) actions.push(allow)
     }
   }
-  const fixAll = fixAllAction(request.document, request.documentDiagnostics)
+  const fixAll = request.checked?.version === request.document.version ? fixAllAction(request.document, request.checked) : undefined
   if (fixAll) actions.push(fixAll)
   return request.only ? actions.filter((action) => request.only!.some((kind) => action.kind === kind || action.kind!.startsWith(`${kind}.`))) : actions
 }
@@ -73,13 +76,14 @@ export function replaceActions(document: TextDocument, diagnostic: Diagnostic, f
   return actions
 }
 
-/** The edits that apply every safe fix of the document (overlaps skipped, as core's applyFixes does). */
-export function fixAllEdits(document: TextDocument, diagnostics: readonly Diagnostic[]): TextEdit[] {
+/** The edits that apply every safe fix of a checked document (overlaps skipped, as core's applyFixes does). */
+export function fixAllEdits(document: TextDocument, checked: CheckedFindings): TextEdit[] {
   const edits: TextEdit[] = []
   const fixes: Array<{offset: number; endOffset: number; text: string}> = []
-  for (const diagnostic of diagnostics) {
-    const finding = findingOf(diagnostic)
-    if (!finding?.fix?.safe || !stillThere(document, diagnostic, finding)) continue
+  for (const [index, diagnostic] of checked.diagnostics.entries()) {
+    if (!checked.messages[index].fix?.safe) continue
+    const finding = findingAt(checked, index)
+    if (!finding.fix?.safe || !stillThere(document, diagnostic, finding)) continue
     const range = fixRange(document, diagnostic, finding)
     if (range) fixes.push({...toOffsets(document, range), text: finding.fix.text})
   }
@@ -94,9 +98,12 @@ export function fixAllEdits(document: TextDocument, diagnostics: readonly Diagno
 }
 
 /**
- * Where core's fix applies now. Its offsets belong to the version that was checked; after edits
- * elsewhere they are moved with the diagnostic, as long as the fix lies within the finding
- * (a fix that also rewrites an article before it is only offered on the checked version).
+ * Where core's fix applies now. Its offsets (like the finding's) belong to the version that was
+ * checked, `finding.version`: the server's last check, not the version of the client's
+ * diagnostic. On that version they are used as they are. After edits since, the fix is moved
+ * with the client's diagnostic (its place within the finding is the same in every version), as
+ * long as it lies within the finding; a fix that also rewrites an article before it is only
+ * offered on the checked version.
  */
 export function fixRange(document: TextDocument, diagnostic: Diagnostic, finding: FindingData): Range | undefined {
   const fix = finding.fix
@@ -111,8 +118,8 @@ function words(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
-export function fixAllAction(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction | undefined {
-  const edits = fixAllEdits(document, diagnostics)
+export function fixAllAction(document: TextDocument, checked: CheckedFindings): CodeAction | undefined {
+  const edits = fixAllEdits(document, checked)
   if (edits.length === 0) return undefined
   return {title: `Fix all safe luxlint problems (${edits.length})`, kind: fixAllKind, edit: {changes: {[document.uri]: edits}}}
 }

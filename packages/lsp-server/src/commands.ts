@@ -1,5 +1,6 @@
 import type {TermRecord} from '@luxlint/core'
-import type {Diagnostic, Position} from 'vscode-languageserver'
+import type {Position} from 'vscode-languageserver'
+import type {CheckedFindings} from './diagnostics.js'
 import {findingsAt, renderFinding} from './hover.js'
 
 /** Command names: public API, the VS Code extension calls them by these names. */
@@ -29,8 +30,8 @@ export function positionArgument(args: readonly unknown[] | undefined, command: 
 }
 
 /** `luxlint.explain`: the findings at a position, or a rule by id when given one. */
-export function explain(diagnostics: readonly Diagnostic[], position: Position): {markdown: string} {
-  const found = findingsAt(diagnostics, position)
+export function explain(checked: CheckedFindings, position: Position): {markdown: string} {
+  const found = findingsAt(checked, position)
   if (found.length === 0) return {markdown: 'No luxlint finding at this position.'}
   return {markdown: found.map(({finding}) => renderFinding(finding)).join('\n\n---\n\n')}
 }

@@ -1,6 +1,6 @@
 import {findRule, type TermRecord} from '@luxlint/core'
 import {MarkupKind, type Diagnostic, type Hover, type Position} from 'vscode-languageserver'
-import {findingOf, type FindingData} from './diagnostics.js'
+import {findingAt, type CheckedFindings, type FindingData} from './diagnostics.js'
 import {rangeContains} from './positions.js'
 
 const contextWords: Record<FindingData['context'], string> = {
@@ -39,19 +39,18 @@ export function renderFinding(finding: FindingData, rule: TermRecord | undefined
   return lines.join('\n')
 }
 
-/** The luxlint findings whose range holds `position`. */
-export function findingsAt(diagnostics: readonly Diagnostic[], position: Position): Array<{diagnostic: Diagnostic; finding: FindingData}> {
+/** The findings of a check whose range holds `position`. */
+export function findingsAt(checked: CheckedFindings, position: Position): Array<{diagnostic: Diagnostic; finding: FindingData}> {
   const found: Array<{diagnostic: Diagnostic; finding: FindingData}> = []
-  for (const diagnostic of diagnostics) {
-    const finding = findingOf(diagnostic)
-    if (finding && rangeContains(diagnostic.range, position)) found.push({diagnostic, finding})
+  for (const [index, diagnostic] of checked.diagnostics.entries()) {
+    if (rangeContains(diagnostic.range, position)) found.push({diagnostic, finding: findingAt(checked, index)})
   }
   return found
 }
 
-/** The hover for a position, or null when no finding is there. */
-export function hoverAt(diagnostics: readonly Diagnostic[], position: Position): Hover | null {
-  const found = findingsAt(diagnostics, position)
+/** The hover for a position of a checked document, or null when no finding is there. */
+export function hoverAt(checked: CheckedFindings, position: Position): Hover | null {
+  const found = findingsAt(checked, position)
   if (found.length === 0) return null
   return {
     contents: {kind: MarkupKind.Markdown, value: found.map(({finding}) => renderFinding(finding)).join('\n\n---\n\n')},

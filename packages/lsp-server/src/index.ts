@@ -1,5 +1,5 @@
 export {startServer, maxDocumentLength} from './server.js'
-export {toDiagnostic, toDiagnostics, findingOf, type FindingData} from './diagnostics.js'
+export {toDiagnostic, toDiagnostics, checkFindings, findingAt, findingId, resolveFinding, diagnosticOptionsFor, fullDiagnostics, type CheckedFindings, type DiagnosticOptions, type FindingData, type WireData} from './diagnostics.js'
 export {buildCodeActions, replaceActions, fixAllEdits, fixRange, fixAllAction, disableComment, disableLineAction, allowAction, fixAllKind, type ActionRequest, type AllowTarget} from './code-actions.js'
 export {renderFinding, hoverAt, findingsAt} from './hover.js'
 export {commands, explain, rulesTable} from './commands.js'

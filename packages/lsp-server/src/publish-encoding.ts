@@ -5,9 +5,9 @@ import type {PlainMessage} from './lint-document.js'
  * The JSON of publishDiagnostics messages, written from pieces kept per finding. Every keystroke
  * in a large document publishes all its diagnostics again (~150 KB for 1 MB of text), and
  * encoding them with JSON.stringify took most of the server's time per edit. What a diagnostic
- * says (message, rule, alternatives, citation …) does not change while its finding lives; only
- * where it is (range, offsets) and the document version do. So the rest is encoded once per
- * finding and reused, and only the places are written each time. The result is the same JSON as
+ * says (message, rule, the id of its finding in `data`) does not change while its finding lives;
+ * only where it is (its range) does. So the rest is encoded once per finding and reused, and only
+ * the ranges are written each time. The result is the same JSON as
  * JSON.stringify's, up to the order of keys and with characters past ASCII written as \u escapes
  * in the pieces: a message of ASCII alone is one byte per character in memory and needs no UTF-8
  * encoding (one “ in a message made V8 hold and encode the whole 150 KB two bytes a character).
@@ -21,13 +21,20 @@ export function sameFindingAs(copy: object, of: PlainMessage): void {
   origins.set(copy, origins.get(of) ?? of)
 }
 
-/** A diagnostic's JSON without its places: the members of the diagnostic, of its data and of its fix. */
+/** The finding a message was first found as (itself unless edits moved it since). */
+export function originOf(message: PlainMessage): PlainMessage {
+  return origins.get(message) ?? message
+}
+
+/**
+ * A diagnostic's JSON without its places: its other members, whose values stay while its finding
+ * lives (the id in `data` too, see diagnostics.ts), and the message of its related information
+ * (which points at the diagnostic's own range). `shape` says which optional members they have.
+ */
 interface Pieces {
   outer: string
-  data: string
-  fix?: string
-  /** The message of its related information (which points at the diagnostic's own range). */
   related?: string
+  shape: number
 }
 
 /** Pieces of each finding published before; `null` for one published once (see encodeDiagnostic). */
@@ -57,11 +64,9 @@ export const publishEncoder = {
 
 function encodeDiagnostic(diagnostic: Diagnostic): string {
   const origin = origins.get(diagnostic)
-  const data = diagnostic.data as {offset?: unknown; endOffset?: unknown; version?: unknown; fix?: {offset?: unknown; endOffset?: unknown}} | undefined
   const related = diagnostic.relatedInformation
   // Anything else than what toDiagnostic makes is encoded as it is.
-  if (!origin || !data || !isRange(diagnostic.range) || !isCount(data.offset) || !isCount(data.endOffset) || !isCount(data.version)) return ascii(JSON.stringify(diagnostic))
-  if (data.fix && (!isCount(data.fix.offset) || !isCount(data.fix.endOffset))) return ascii(JSON.stringify(diagnostic))
+  if (!origin || !isRange(diagnostic.range)) return ascii(JSON.stringify(diagnostic))
   if (related && (related.length !== 1 || !isRange(related[0].location?.range) || typeof related[0].location.uri !== 'string')) return ascii(JSON.stringify(diagnostic))
   let known = pieces.get(origin)
   // The first time, JSON.stringify is quicker than cutting pieces (a document just opened has
@@ -70,26 +75,25 @@ function encodeDiagnostic(diagnostic: Diagnostic): string {
     pieces.set(origin, null)
     return JSON.stringify(diagnostic)
   }
-  if (known === null) pieces.set(origin, (known = piecesOf(diagnostic)))
+  // Made for other options (diagnostics for another client in the same process): cut again.
+  if (known === null || known.shape !== shapeOf(diagnostic)) pieces.set(origin, (known = piecesOf(diagnostic)))
   let out = `{"range":${rangeJson(diagnostic.range)}`
   if (known.outer) out += `,${known.outer}`
-  let inner = `${known.data ? `${known.data},` : ''}"offset":${data.offset},"endOffset":${data.endOffset},"version":${data.version}`
-  if (data.fix) inner += `,"fix":{"offset":${data.fix.offset},"endOffset":${data.fix.endOffset}${known.fix ? `,${known.fix}` : ''}}`
-  out += `,"data":{${inner}}`
   if (related) out += `,"relatedInformation":[{"location":{"uri":${ascii(JSON.stringify(related[0].location.uri))},"range":${rangeJson(related[0].location.range)}},"message":${known.related}}]`
   return `${out}}`
 }
 
 function piecesOf(diagnostic: Diagnostic): Pieces {
-  const {range: _range, relatedInformation, data, ...outer} = diagnostic
-  const {offset: _offset, endOffset: _endOffset, version: _version, fix, ...rest} = data as Record<string, unknown> & {fix?: Record<string, unknown>}
-  const known: Pieces = {outer: ascii(JSON.stringify(outer)).slice(1, -1), data: ascii(JSON.stringify(rest)).slice(1, -1)}
-  if (fix) {
-    const {offset: _fixOffset, endOffset: _fixEnd, ...fixRest} = fix
-    known.fix = ascii(JSON.stringify(fixRest)).slice(1, -1)
-  }
+  const {range: _range, relatedInformation, ...outer} = diagnostic
+  const known: Pieces = {outer: ascii(JSON.stringify(outer)).slice(1, -1), shape: shapeOf(diagnostic)}
   if (relatedInformation) known.related = ascii(JSON.stringify(relatedInformation[0].message))
   return known
+}
+
+/** Which optional members a diagnostic has, and its finding's id. */
+function shapeOf(diagnostic: Diagnostic): number {
+  const id = (diagnostic.data as {id?: unknown} | undefined)?.id
+  return ((isCount(id) ? id : -1) * 4) + (diagnostic.codeDescription ? 2 : 0) + (diagnostic.relatedInformation ? 1 : 0)
 }
 
 /** JSON text with every character past ASCII as a \u escape (the same JSON value). */

@@ -21,7 +21,7 @@ import {codeCacheReady} from './code-cache.js'
 import {buildCodeActions, fixAllEdits, fixAllKind, type AllowTarget} from './code-actions.js'
 import {addAllowChanges, applyChanges} from './config-edit.js'
 import {ArgumentError, commands, explain, positionArgument, rulesTable, uriArgument} from './commands.js'
-import {toDiagnostics} from './diagnostics.js'
+import {checkFindings, diagnosticOptionsFor, fullDiagnostics, type CheckedFindings} from './diagnostics.js'
 import {hoverAt} from './hover.js'
 import {formatFor} from './languages.js'
 import {resolveOptions, type PlainMessage} from './lint-document.js'
@@ -39,9 +39,8 @@ const changeDelay = 100
 /** A check overtaken by a newer version or a config change. */
 const stale = Symbol('stale')
 
-interface DocumentState {
-  version: number
-  diagnostics: Diagnostic[]
+/** A document's last check: its findings stay here, a diagnostic's `data` only names one. */
+interface DocumentState extends CheckedFindings {
   configFile: string | null
   /** With LUXLINT_LSP_TIMING=1: what the check cost. */
   stats?: LintStats & {optionsMs?: number; lintMs?: number; diagnosticsMs?: number}
@@ -81,6 +80,8 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
   let pushedSettings: unknown
   let folders: string[] = []
   const client = {pull: false, pullRefresh: false, configuration: false, watchedFilesDynamic: false, configurationDynamic: false, createFiles: false}
+  /** The optional diagnostic members the client shows (see diagnosticOptionsFor). */
+  let diagnosticOptions = fullDiagnostics
 
   const log = (text: string) => connection.console.log(`luxlint: ${text}`)
   const linter = new Linter(log)
@@ -100,6 +101,7 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
     client.watchedFilesDynamic = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration)
     client.configurationDynamic = Boolean(caps.workspace?.didChangeConfiguration?.dynamicRegistration)
     client.createFiles = Boolean(caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') && caps.workspace?.workspaceEdit?.documentChanges)
+    diagnosticOptions = diagnosticOptionsFor(caps, client.pull)
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])
     folders = roots.map(uriToPath).filter((p): p is string => Boolean(p))
     // Loading the engine and compiling the terms takes a while: do it now, not at the first open.
@@ -183,7 +185,7 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
     const length = document instanceof LineDocument ? document.length : document.getText().length
     if (length > maxDocumentLength) {
       showOnce(MessageType.Warning, `${path.basename(uri)} was not checked: it has ${length} characters, more than the ${maxDocumentLength} luxlint checks in the editor; run the luxlint CLI on it instead`)
-      const skipped = {version, diagnostics: [], configFile: null}
+      const skipped = {version, messages: [], diagnostics: [], configFile: null}
       state.set(uri, skipped)
       return skipped
     }
@@ -204,7 +206,7 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
     if (!now) return undefined
     if (!messages || now.version !== version || started !== generation) return stale
     const converting = timing ? performance.now() : 0
-    const checked: DocumentState = {version, diagnostics: toDiagnostics(messages, now), configFile: resolved.configFile}
+    const checked: DocumentState = {...checkFindings(messages, now, diagnosticOptions), configFile: resolved.configFile}
     if (stats) checked.stats = {...stats, optionsMs: linting - began, lintMs: converting - linting, diagnosticsMs: performance.now() - converting}
     state.set(uri, checked)
     return checked
@@ -221,7 +223,7 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
       const now = documents.get(uri)
       if (checked === stale || !now || now.version !== document.version) return // a newer check is scheduled
       const sending = timing ? performance.now() : 0
-      await connection.sendDiagnostics({uri, version: document.version, diagnostics: checked?.diagnostics ?? []})
+      await connection.sendDiagnostics({uri, version: document.version, diagnostics: (checked?.diagnostics ?? []) as Diagnostic[]})
       codeCacheReady() // a document was checked and published: what the next start needs is compiled
       // Sent when encoded and handed to the output (stdio); with another transport, when written.
       if (timing) {
@@ -329,14 +331,14 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
       // Overtaken by a newer version or config: ask the client to pull again.
       if (checked === stale) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Superseded by a newer version', {retriggerRequest: true})
       codeCacheReady()
-      return {kind: 'full' as const, items: checked?.diagnostics ?? []}
+      return {kind: 'full' as const, items: (checked?.diagnostics ?? []) as Diagnostic[]}
     })
   )
 
   connection.onHover(
     guard('textDocument/hover', async (params) => {
       const checked = await check(params.textDocument.uri)
-      return checked && checked !== stale ? hoverAt(checked.diagnostics, params.position) : null
+      return checked && checked !== stale ? hoverAt(checked, params.position) : null
     })
   )
 
@@ -348,14 +350,22 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
       const settings = await settingsFor(uri)
       const format = formatFor(document.languageId, uri, settings.languages)
       if (!format) return []
-      const checked = state.get(uri)
-      const upToDate = checked && checked.version === document.version ? checked : undefined
+      // The last check, even of an older version than the document's: the client's diagnostics
+      // are resolved in it by id (or rule and range), and edits are checked against the text now.
+      // None yet (just opened, or a config change dropped it): check now.
+      let checked = state.get(uri)
+      if (!checked) {
+        const fresh = await check(uri)
+        checked = fresh === stale ? undefined : fresh
+      }
+      const now = documents.get(uri)
+      if (!now) return []
       const filePath = uriToPath(uri)
       return buildCodeActions({
-        document,
+        document: now,
         format,
         diagnostics: params.context.diagnostics,
-        documentDiagnostics: upToDate?.diagnostics ?? params.context.diagnostics,
+        checked,
         only: params.context.only,
         allowTarget: filePath ? allowTarget(filePath, checked?.configFile ?? null) : undefined
       })
@@ -372,7 +382,7 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
           const checked = await check(uri)
           if (checked === stale) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; run the command again')
           if (!document || !checked) throw new ResponseError(ErrorCodes.InvalidParams, `Unexpected document ${uri}: it is not open or not checked by luxlint`)
-          const edits = fixAllEdits(document, checked.diagnostics)
+          const edits = fixAllEdits(document, checked)
           if (edits.length === 0) return {applied: 0}
           const result = await connection.workspace.applyEdit({label: 'luxlint: fix all', edit: {changes: {[uri]: edits}}})
           return {applied: result.applied ? edits.length : 0}
@@ -383,7 +393,7 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
           const checked = await check(uri)
           if (checked === stale) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; run the command again')
           if (!checked) throw new ResponseError(ErrorCodes.InvalidParams, `Unexpected document ${uri}: it is not open or not checked by luxlint`)
-          return explain(checked.diagnostics, position)
+          return explain(checked, position)
         }
         case commands.rules:
           return rulesTable(allRules())

@@ -49,6 +49,14 @@ describe('encoding publishDiagnostics from pieces kept per finding', () => {
     expect(JSON.parse(encodeMessage(again))).toEqual(JSON.parse(JSON.stringify(again)))
   })
 
+  it('stays right for diagnostics of the same findings made with other options', () => {
+    const options = [{relatedInformation: false, codeDescription: false}, {relatedInformation: true, codeDescription: false}, {relatedInformation: false, codeDescription: true}]
+    for (const [i, option] of [...options, ...options].entries()) {
+      const again = publish(10 + i, toDiagnostics(messages, document, option))
+      expect(JSON.parse(encodeMessage(again))).toEqual(JSON.parse(JSON.stringify(again)))
+    }
+  })
+
   it('encodes other messages, and diagnostics it did not make, as JSON.stringify does', () => {
     const foreign = publish(1, [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 1}}, message: 'not ours “x”', data: {offset: 'one'}}])
     expect(JSON.parse(encodeMessage(foreign))).toEqual(foreign)
