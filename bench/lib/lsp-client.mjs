@@ -47,7 +47,8 @@ export function startLspClient(command, args, {cwd, env} = {}) {
       if (buffer.length < headerEnd + 4 + length) return
       const body = buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString()
       buffer = buffer.subarray(headerEnd + 4 + length)
-      dispatch(JSON.parse(body))
+      // Its size on the wire, for the bench to report (not enumerable: not part of the message).
+      dispatch(Object.defineProperty(JSON.parse(body), 'wireBytes', {value: length}))
     }
   })
 

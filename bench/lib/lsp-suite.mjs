@@ -106,6 +106,7 @@ export async function runLspLatency({serverBin, docFile, edits, seed, coldRuns =
     const random = createRandom(seed)
     const latencies = []
     const timings = []
+    const publishBytes = []
     let place = null
     for (let i = 0; i < edits; i++) {
       const version = i + 2
@@ -124,8 +125,9 @@ export async function runLspLatency({serverBin, docFile, edits, seed, coldRuns =
       const published = client.waitFor(isDiagnostics(version), timeoutMs)
       const timed = client.waitFor(isTiming(version), timeoutMs).catch(() => null)
       client.notify('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [change]})
-      await published
+      const publish = await published
       latencies.push(performance.now() - start)
+      publishBytes.push(publish.wireBytes)
       timings.push((await timed)?.params ?? {})
     }
     const pick = (key) => timings.map((t) => t[key]).filter((v) => typeof v === 'number')
@@ -143,6 +145,8 @@ export async function runLspLatency({serverBin, docFile, edits, seed, coldRuns =
       warmOpenServer: opened.server,
       openDiagnostics: opened.diagnostics,
       edits,
+      // The size of each edit's publishDiagnostics message (JSON body, bytes).
+      publishBytes: spread(publishBytes),
       latencyMs: spread(latencies),
       serverMs: spread(pick('serverMs')),
       // CPU time of the server process (all threads) per edit, without the debounce pause (and

@@ -3,7 +3,7 @@ import type {PlainMessage} from './lint-document.js'
 
 /**
  * The JSON of publishDiagnostics messages, written from pieces kept per finding. Every keystroke
- * in a large document publishes all its diagnostics again (~150 KB for 1 MB of text), and
+ * in a large document publishes all its diagnostics again (~90 KB for 1 MB of text), and
  * encoding them with JSON.stringify took most of the server's time per edit. What a diagnostic
  * says (message, rule, the id of its finding in `data`) does not change while its finding lives;
  * only where it is (its range) does. So the rest is encoded once per finding and reused, and only
