@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {lint, compileTerms} from '@luxlint/core'
 import {VFile} from 'vfile'
 import {chunkSegments} from '../dist/extract/markdown.js'
-import {chunkScan, rescanChunks} from '../dist/extract/chunks.js'
+import {chunkScan, markdownChunks, rescanChunks, scanWarmUp} from '../dist/extract/chunks.js'
 import {report} from '../dist/lint.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -133,5 +133,25 @@ describe('blocks after an edit, from the blocks before it', () => {
       }),
       {numRuns: 2000, seed: 20261128}
     )
+  })
+})
+
+describe('the block scan\'s warm-up sample', () => {
+  it('goes through every kind of fence: closed, closed by its item or quote ending, and open to the end', () => {
+    const fences: Array<[number, number]> = []
+    markdownChunks(scanWarmUp, fences)
+    const fenced = fences.map(([start, end]) => scanWarmUp.slice(start, end))
+    expect(fenced.some((text) => text.startsWith('  ```') && text.includes('open') && !text.includes('not in it'))).toBe(true)
+    expect(fenced.some((text) => text.startsWith('> ```') && text.includes('> open') && !text.includes('no quote'))).toBe(true)
+    expect(fenced.some((text) => text.startsWith('~~~'))).toBe(true)
+    expect(fences.at(-1)?.[1]).toBe(scanWarmUp.length)
+    expect(scanWarmUp).toMatch(/^\t/m)
+    expect(scanWarmUp).toMatch(/^<div>$/m)
+  })
+
+  it('splits the same with CRLF line ends', () => {
+    const crlf = scanWarmUp.replace(/\n/g, '\r\n')
+    const lines = (text: string, chunks: Array<[number, number]>) => chunks.map(([start, end]) => text.slice(start, end).split(/\r?\n/).length)
+    expect(lines(crlf, markdownChunks(crlf))).toEqual(lines(scanWarmUp, markdownChunks(scanWarmUp)))
   })
 })
