@@ -341,6 +341,24 @@ describe('luxlint-lsp over stdio (push diagnostics)', () => {
     expect(client.publishesFor(dense).map((p) => p.diagnostics.length)).toEqual([0])
   })
 
+  it('keeps a finding’s id while edits move it, so a diagnostic from before the edit still gets its fix', async () => {
+    const moved = pathToFileURL(path.join(folder, 'moved.md')).href
+    client.open(moved, '# Notes\n\nThey seized child pornography.\n\nMore child porn here.\n')
+    const [first] = (await client.nextPublish(moved, 0)).diagnostics
+    // A line typed above both findings: the worker moves them rather than finding them again.
+    client.connection.sendNotification('textDocument/didChange', {textDocument: {uri: moved, version: 2}, contentChanges: [{range: {start: {line: 1, character: 0}, end: {line: 1, character: 0}}, text: 'Added.\n'}]})
+    const after = await client.nextPublish(moved, 1)
+    expect(after.diagnostics.map((d) => [d.range.start.line, d.data])).toEqual([
+      [3, first.data],
+      [5, expect.objectContaining({id: expect.any(Number)})]
+    ])
+    // The client's diagnostic of version 1, its range moved by the editor, as VS Code does with its markers.
+    const old = {...first, range: {start: {...first.range.start, line: 3}, end: {...first.range.end, line: 3}}}
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri: moved}, range: old.range, context: {diagnostics: [old], only: ['quickfix']}})) as any[]
+    expect(actions[0]).toMatchObject({title: "Replace with 'child sexual abuse material'", isPreferred: true})
+    expect(actions[0].edit.changes[moved]).toEqual([{range: old.range, newText: 'child sexual abuse material'}])
+  })
+
   it('shuts down and exits with code 0', async () => {
     expect(await client.shutdown()).toBe(0)
     expect(client.stderr).toBe('')
