@@ -73,6 +73,9 @@ const session = {
   problems: [] as string[],
   screenshot: '',
   luxlintLog: '',
+  /** The server's V8 code caches (name → mtime) once the first diagnostics arrived, and at the end. */
+  cachesOpened: {} as Record<string, number>,
+  cachesAfter: {} as Record<string, number>,
   timings: {} as Record<string, number>
 }
 
@@ -126,6 +129,32 @@ function freePort(): Promise<number> {
   })
 }
 
+/** The files in `dir` with their modification times (none when it does not exist). */
+function filesIn(dir: string): Record<string, number> {
+  if (!fs.existsSync(dir)) return {}
+  return Object.fromEntries(fs.readdirSync(dir).map((name) => [name, fs.statSync(path.join(dir, name)).mtimeMs]))
+}
+
+/** The server's code caches: one for its main thread, one for the lint worker. */
+const mainCache = /^lsp-v8-[0-9a-f]{16}\.cache$/
+const workerCache = /^lsp-v8-[0-9a-f]{16}-worker\.cache$/
+
+/**
+ * The code caches in `dir` once both threads wrote theirs (each writes it just after its first
+ * work, a moment after the diagnostics it helped publish), or what is there after 20 s.
+ */
+async function settledCaches(dir: string): Promise<Record<string, number>> {
+  const start = Date.now()
+  let files = filesIn(dir)
+  while (Date.now() - start < 20000) {
+    const names = Object.keys(files)
+    if (names.some((name) => mainCache.test(name)) && names.some((name) => workerCache.test(name))) break
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    files = filesIn(dir)
+  }
+  return files
+}
+
 async function waitForFile(file: string, ms: number, alive: () => boolean): Promise<string> {
   const start = Date.now()
   while (Date.now() - start < ms) {
@@ -151,7 +180,7 @@ describe.skipIf(missing.length > 0)(title, () => {
     const t0 = Date.now()
     fs.rmSync(artifacts, {recursive: true, force: true})
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'luxlint-e2e-'))
-    const dirs = Object.fromEntries(['user', 'extensions', 'xdg-data', 'xdg-config', 'handshake'].map((d) => [d, path.join(tmp, d)]))
+    const dirs = Object.fromEntries(['user', 'extensions', 'xdg-data', 'xdg-config', 'xdg-cache', 'handshake'].map((d) => [d, path.join(tmp, d)]))
     for (const d of Object.values(dirs)) fs.mkdirSync(d, {recursive: true})
     const workspace = path.join(tmp, 'workspace')
     fs.cpSync(path.join(fixtures, 'workspace'), workspace, {recursive: true})
@@ -174,7 +203,11 @@ describe.skipIf(missing.length > 0)(title, () => {
         'workbench.colorTheme': 'Default Light Modern'
       })
     )
-    const env = {...process.env, XDG_DATA_HOME: dirs['xdg-data'], XDG_CONFIG_HOME: dirs['xdg-config']}
+    // The language server keeps its V8 code cache in $XDG_CACHE_HOME/luxlint: a fresh one shows
+    // what the extension's server writes there (the first start after an install).
+    const env: NodeJS.ProcessEnv = {...process.env, XDG_DATA_HOME: dirs['xdg-data'], XDG_CONFIG_HOME: dirs['xdg-config'], XDG_CACHE_HOME: dirs['xdg-cache']}
+    delete env.LUXLINT_NO_CACHE
+    const caches = path.join(dirs['xdg-cache'], 'luxlint')
 
     // The driver is packaged like any extension, from a copy (vsce writes nothing into fixtures).
     const driver = path.join(tmp, 'driver')
@@ -224,6 +257,7 @@ describe.skipIf(missing.length > 0)(title, () => {
       await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`)
       session.opened = JSON.parse(await waitForFile(path.join(dirs.handshake, 'opened.json'), 180000, alive)) as DriverResult
       session.timings.diagnostics = Date.now() - t1
+      session.cachesOpened = await settledCaches(caches)
 
       const status = page.locator('.statusbar-item', {hasText: /luxlint: \d+/}).first()
       await status.waitFor({timeout: 60000})
@@ -251,6 +285,7 @@ describe.skipIf(missing.length > 0)(title, () => {
       await browser.close()
       await stopCodeServer()
     }
+    session.cachesAfter = filesIn(caches)
     session.luxlintLog = readLogs(path.join(tmp, 'user/logs'), 'luxlint.luxlint')
     session.timings.total = Date.now() - t0
     fs.writeFileSync(path.join(artifacts, 'session.json'), JSON.stringify(session, null, 2))
@@ -383,6 +418,19 @@ describe.skipIf(missing.length > 0)(title, () => {
   it('restarts the server with "luxlint: Restart server"', () => {
     expect(step('restart').diagnostics).toEqual(['child-prostitution', 'child-pornography', 'child-pornography'])
   })
+  it('runs the server from its loader, which writes a V8 code cache for the server and its lint worker', () => {
+    step('open')
+    const names = Object.keys(session.cachesOpened)
+    expect(names.filter((name) => mainCache.test(name)), `caches: ${names.join(', ')}`).toHaveLength(1)
+    expect(names.filter((name) => workerCache.test(name)), `caches: ${names.join(', ')}`).toHaveLength(1)
+  })
+
+  it('starts the restarted servers from that code cache (the loader rewrites a cache V8 rejects)', () => {
+    step('restart')
+    // Each "Restart server" and luxlint.languages change started a new server and worker.
+    expect(session.cachesAfter).toEqual(session.cachesOpened)
+  })
+
   it('logs the LSP trace without quoting the document (luxlint.redactOutput)', () => {
     // .vscode/settings.json asks for a verbose trace; the log level is trace (--log trace).
     expect(session.luxlintLog).toMatch(/Sending notification 'textDocument\/didOpen'/)

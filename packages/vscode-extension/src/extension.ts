@@ -4,6 +4,7 @@ import {commands, serverCommands} from './commands'
 import {documentSelector} from './document-selector'
 import {MarkdownPages} from './markdown-pages'
 import {RedactingChannel} from './redacting-channel'
+import {serverModule} from './server-module'
 import {statusText, statusTooltip} from './status-text'
 
 let client: Promise<LanguageClient> | undefined
@@ -22,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
   // The server starts with the first document luxlint checks, not with every window.
   const ensureClient = (): Promise<LanguageClient> => {
     // A failed start is forgotten, so the next document or "Restart server" tries again.
-    client ??= startClient(context.asAbsolutePath('dist/server.js'), selector(), output).catch((error: unknown) => {
+    client ??= startClient(context.asAbsolutePath(serverModule), selector(), output).catch((error: unknown) => {
       client = undefined
       throw error
     })
