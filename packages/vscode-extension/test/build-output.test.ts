@@ -1,4 +1,5 @@
 import {fork, type ChildProcess} from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import os from 'node:os'
@@ -28,11 +29,19 @@ describe('dist/', () => {
     expect(fs.readdirSync(built(dist)).sort()).toEqual(shipped)
   })
 
-  it('starts the loader, copied unchanged from @luxlint/lsp-server with the bundle it runs', () => {
+  it('starts the loader, copied unchanged from @luxlint/lsp-server, with the whole bundle it runs beside it', () => {
     expect(serverFiles.find(([from]) => from === 'bin.js')?.[1]).toBe(path.basename(serverModule))
-    for (const [from, to] of serverFiles) expect(fs.readFileSync(path.join(dist, to)).equals(fs.readFileSync(path.join(lspDist, from))), to).toBe(true)
+    const loader = fs.readFileSync(path.join(dist, 'server.mjs'))
+    expect(loader.equals(fs.readFileSync(path.join(lspDist, 'bin.js')))).toBe(true)
     // The loader looks for the bundle beside itself, under the name it was built with.
-    expect(fs.readFileSync(path.join(dist, 'server.mjs'), 'utf8')).toContain('"luxlint-lsp.cjs"')
+    expect(loader.toString('utf8')).toContain('"luxlint-lsp.cjs"')
+    // The bundle as sealed by the server's build, not cut short: it ends with the digest of the
+    // rest. (Not compared with the server's dist/, which a rebuild of the server alone changes.)
+    const bundle = fs.readFileSync(path.join(dist, 'luxlint-lsp.cjs'))
+    const trailer = /\/\/# luxlint-digest=([0-9a-f]{64})( ascii)?\n$/.exec(bundle.subarray(-100).toString('latin1'))
+    expect(trailer, 'the bundle ends with its digest').not.toBeNull()
+    const body = bundle.subarray(0, bundle.lastIndexOf('//# luxlint-digest='))
+    expect(crypto.createHash('sha256').update(body.toString('utf8')).digest('hex')).toBe(trailer![1])
   })
 })
 
