@@ -309,8 +309,9 @@ describe('luxlint-lsp over stdio (push diagnostics)', () => {
 
   it('refuses a 50 MB paste with one clear message and keeps serving', async () => {
     const huge = pathToFileURL(path.join(folder, 'huge.md')).href
-    client.open(huge, 'Nothing yet.\n')
-    await client.nextPublish(huge, 0)
+    // One finding first: the refused paste then clears it (a list that stays empty is not sent again).
+    client.open(huge, 'Only child pornography yet.\n')
+    expect((await client.nextPublish(huge, 0)).diagnostics).toHaveLength(1)
     client.connection.sendNotification('textDocument/didChange', {textDocument: {uri: huge, version: 2}, contentChanges: [{text: 'child pornography '.repeat(2_900_000)}]})
     const publish = await client.nextPublish(huge, 1)
     expect(publish.diagnostics).toEqual([])
@@ -417,6 +418,22 @@ describe('luxlint-lsp with pull diagnostics over node IPC', () => {
       expect(report.items[0].codeDescription).toEqual({href: expect.stringContaining('#child-pornography')})
       const actions = (await client.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: report.items[0].range, context: {diagnostics: [report.items[0]]}})) as Array<{title: string}>
       expect(actions[0].title).toBe("Replace with 'child sexual abuse material'")
+      // The same list is not sent again: asked with the id of the last report, the answer is `unchanged`.
+      const pull = async (previousResultId?: string) => (await client.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}, previousResultId})) as {kind: string; resultId: string; items?: Diagnostic[]}
+      expect(await pull((report as {resultId?: string}).resultId)).toEqual({kind: 'unchanged', resultId: (report as {resultId?: string}).resultId})
+      // A change after the finding moves nothing: still unchanged. One before it moves it: a full report.
+      const change = (version: number, character: number, text: string) =>
+        client.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{range: {start: {line: 0, character}, end: {line: 0, character}}, text}]})
+      change(2, 74, ' More text.')
+      const later = await pull((report as {resultId?: string}).resultId)
+      expect(later.kind).toBe('unchanged')
+      change(3, 2, ' class="x"')
+      const moved = await pull(later.resultId)
+      expect(moved.kind).toBe('full')
+      expect(moved.resultId).not.toBe(later.resultId)
+      expect(moved.items!.map((d) => [d.code, d.range.start.character])).toEqual([['child-pornography', 28]])
+      // Without an id (a client that lost its list) the full list comes again, under the same id.
+      expect(await pull()).toMatchObject({kind: 'full', resultId: moved.resultId, items: moved.items})
       // Cancel a pull while its (long) check runs: the answer is an error, the check is kept.
       const dense = pathToFileURL(path.join(folder, 'pull-dense.md')).href
       client.open(dense, 'Police said the man shared child pornography.\n\n'.repeat(3000))

@@ -58,7 +58,7 @@ async function open(client, uri, text, timeoutMs) {
   const ms = performance.now() - start
   // Without the document's URI: results name no path of the machine they ran on.
   const {uri: _uri, ...server} = (await timed)?.params ?? {}
-  return {ms, diagnostics: first.params.diagnostics.length, server: Object.keys(server).length ? server : null}
+  return {ms, diagnostics: first.params.diagnostics.length, list: first.params.diagnostics, server: Object.keys(server).length ? server : null}
 }
 
 /**
@@ -70,6 +70,10 @@ async function open(client, uri, text, timeoutMs) {
  * document (open), and N one-character edits (an insert, then its removal, at seeded places in
  * prose lines), each timed from sending `didChange` until `publishDiagnostics` for that version
  * arrives, debounce included (what a user waits for), next to the server's own time for it.
+ * The server does not send a list again that says just what the client has (most of these
+ * edits move no finding): then the edit is timed until the server's timing hook says it has
+ * checked the version, and counted as not published. A second series, N/2 edits, types a space
+ * just before a finding (then removes it), so that every edit moves a finding and publishes.
  */
 export async function runLspLatency({serverBin, docFile, edits, seed, coldRuns = 5, timeoutMs = 120000, log}) {
   const text = fs.readFileSync(docFile, 'utf8')
@@ -104,33 +108,46 @@ export async function runLspLatency({serverBin, docFile, edits, seed, coldRuns =
     const lines = text.split('\n')
     const prose = lines.map((l, i) => (/^[A-Za-z]/.test(l) && l.length > 10 ? i : -1)).filter((i) => i >= 0)
     const random = createRandom(seed)
-    const latencies = []
-    const timings = []
-    const publishBytes = []
-    let place = null
-    for (let i = 0; i < edits; i++) {
-      const version = i + 2
-      let edit
-      if (i % 2 === 0) {
-        place = {line: prose[Math.floor(random() * prose.length)], character: 3}
-        edit = {...place, remove: 0, insert: 'x'}
-      } else {
-        edit = {...place, remove: 1, insert: ''}
-      }
+    let version = 1
+    let diagnostics = opened.list
+    // One edit: sent, then timed until its diagnostics arrive, or until the server says it sent none.
+    const run = async (edit, series) => {
+      version++
       applyEdit(lines, edit)
       const change = incremental
         ? {range: {start: {line: edit.line, character: edit.character}, end: {line: edit.line, character: edit.character + edit.remove}}, text: edit.insert}
         : {text: lines.join('\n')}
       const start = performance.now()
-      const published = client.waitFor(isDiagnostics(version), timeoutMs)
-      const timed = client.waitFor(isTiming(version), timeoutMs).catch(() => null)
+      // The diagnostics come before the server's timing of them; when none are sent, the timing alone.
+      const first = client.waitFor((m) => isDiagnostics(version)(m) || isTiming(version)(m), timeoutMs)
+      const timed = client.waitFor(isTiming(version), timeoutMs)
       client.notify('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [change]})
-      const publish = await published
-      latencies.push(performance.now() - start)
-      publishBytes.push(publish.wireBytes)
-      timings.push((await timed)?.params ?? {})
+      const arrived = await first
+      series.latencies.push(performance.now() - start)
+      const publish = arrived.method === 'textDocument/publishDiagnostics' ? arrived : null
+      const timing = (await timed).params
+      if (publish) {
+        series.publishBytes.push(publish.wireBytes)
+        diagnostics = publish.params.diagnostics
+      }
+      series.timings.push(timing)
     }
-    const pick = (key) => timings.map((t) => t[key]).filter((v) => typeof v === 'number')
+    const series = () => ({latencies: [], timings: [], publishBytes: []})
+    const typed = series()
+    let place = null
+    for (let i = 0; i < edits; i++) {
+      if (i % 2 === 0) place = {line: prose[Math.floor(random() * prose.length)], character: 3}
+      await run(i % 2 === 0 ? {...place, remove: 0, insert: 'x'} : {...place, remove: 1, insert: ''}, typed)
+    }
+    // A space typed just before a finding moves it: each of these edits publishes.
+    const moving = series()
+    for (let i = 0; i < Math.floor(edits / 2); i++) {
+      if (i % 2 === 0) place = {...diagnostics[Math.floor(random() * diagnostics.length)].range.start}
+      await run(i % 2 === 0 ? {...place, remove: 0, insert: ' '} : {...place, remove: 1, insert: ''}, moving)
+    }
+    const {latencies, timings, publishBytes} = typed
+    const pickFrom = (list, key) => list.map((t) => t[key]).filter((v) => typeof v === 'number')
+    const pick = (key) => pickFrom(timings, key)
     return {
       documentBytes: Buffer.byteLength(text),
       sync: incremental ? 'incremental' : 'full',
@@ -155,6 +172,18 @@ export async function runLspLatency({serverBin, docFile, edits, seed, coldRuns =
       serverCpuWithPauseMs: spread(pick('cpuWithPauseMs')),
       serverParts: Object.fromEntries(['receiveMs', 'checkMs', 'optionsMs', 'lintMs', 'workerMs', 'diagnosticsMs', 'sendMs'].map((key) => [key, spread(pick(key))])),
       sentToWorker: Object.fromEntries(['edits', 'text'].map((kind) => [kind, timings.filter((t) => t.sent === kind).length])),
+      // Edits whose diagnostics were sent (the others moved no finding: nothing was sent).
+      published: timings.filter((t) => t.published !== false).length,
+      // The second series: a space typed before a finding and removed, each edit publishing.
+      movingEdits: {
+        edits: moving.timings.length,
+        published: moving.timings.filter((t) => t.published !== false).length,
+        publishBytes: spread(moving.publishBytes),
+        latencyMs: spread(moving.latencies),
+        serverMs: spread(pickFrom(moving.timings, 'serverMs')),
+        serverCpuMs: spread(pickFrom(moving.timings, 'cpuMs')),
+        sendMs: spread(pickFrom(moving.timings, 'sendMs'))
+      },
       samplesMs: latencies.map(round),
       serverSamplesMs: timings.map((t) => round(t.serverMs)),
       serverCpuSamplesMs: timings.map((t) => round(t.cpuMs))

@@ -146,21 +146,30 @@ export async function lspSuite(ctx) {
   const l = latency.latencyMs
   const server = latency.serverMs
   const ms = (value, digits = 0) => (typeof value === 'number' ? `${value.toFixed(digits)} ms` : '–')
-  const table = markdownTable(
-    ['document', 'sync', 'cold open → diagnostics', 'open (server ready) → diagnostics', 'edits', 'edit → diagnostics p50 / p95', 'server time per edit p50 / p95', 'min–max (server)', 'server CPU per edit p50 / p95'],
-    [[
-      `${(latency.documentBytes / 1e6).toFixed(2)} MB`,
-      latency.sync,
-      ms(latency.openMs),
-      `${ms(latency.warmOpenMs)} (server ${ms(latency.warmOpenServer?.serverMs)})`,
-      String(latency.edits),
-      `${ms(l.p50)} / ${ms(l.p95)}`,
-      server ? `${ms(server.p50, 1)} / ${ms(server.p95, 1)}` : '–',
-      server ? `${server.min.toFixed(1)}–${server.max.toFixed(1)} ms` : '–',
-      latency.serverCpuMs ? `${ms(latency.serverCpuMs.p50, 1)} / ${ms(latency.serverCpuMs.p95, 1)}` : '–'
-    ]],
-    ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']
-  )
+  const moving = latency.movingEdits
+  const row = (label, edits, published, l, server, cpu) => [
+    label,
+    `${edits} (${published} published)`,
+    `${ms(l.p50)} / ${ms(l.p95)}`,
+    server ? `${ms(server.p50, 1)} / ${ms(server.p95, 1)}` : '–',
+    server ? `${server.min.toFixed(1)}–${server.max.toFixed(1)} ms` : '–',
+    cpu ? `${ms(cpu.p50, 1)} / ${ms(cpu.p95, 1)}` : '–'
+  ]
+  const table = [
+    markdownTable(
+      ['document', 'sync', 'cold open → diagnostics', 'open (server ready) → diagnostics', 'diagnostics'],
+      [[`${(latency.documentBytes / 1e6).toFixed(2)} MB`, latency.sync, ms(latency.openMs), `${ms(latency.warmOpenMs)} (server ${ms(latency.warmOpenServer?.serverMs)})`, String(latency.openDiagnostics)]],
+      ['r', 'l', 'r', 'r', 'r']
+    ),
+    markdownTable(
+      ['edits', 'count', 'edit → diagnostics p50 / p95', 'server time per edit p50 / p95', 'min–max (server)', 'server CPU per edit p50 / p95'],
+      [
+        row('x typed in prose lines', latency.edits, latency.published, l, server, latency.serverCpuMs),
+        ...(moving?.edits ? [row('space typed before a finding', moving.edits, moving.published, moving.latencyMs, moving.serverMs, moving.serverCpuMs)] : [])
+      ],
+      ['l', 'r', 'r', 'r', 'r', 'r']
+    )
+  ].join('\n\n')
   return {result, table, svg: null}
 }
 

@@ -25,6 +25,7 @@ import {checkFindings, diagnosticOptionsFor, fullDiagnostics, type CheckedFindin
 import {hoverAt} from './hover.js'
 import {formatFor} from './languages.js'
 import {resolveOptions, type PlainMessage} from './lint-document.js'
+import {Reported} from './reported.js'
 import {LineDocument} from './line-document.js'
 import {Linter, type LazyText, type LintStats} from './linter.js'
 import {normalizeSettings, toOverrides, type Settings} from './settings.js'
@@ -38,6 +39,9 @@ export const maxDocumentLength = 4 * 1024 * 1024
 const changeDelay = 100
 /** A check overtaken by a newer version or a config change. */
 const stale = Symbol('stale')
+
+/** Pull reports' result ids name this process too: an id a client kept from before a restart matches none. */
+const session = `${process.pid.toString(36)}.${Date.now().toString(36)}`
 
 /** A document's last check: its findings stay here, a diagnostic's `data` only names one. */
 interface DocumentState extends CheckedFindings {
@@ -72,6 +76,8 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
     }
   })
   const state = new Map<string, DocumentState>()
+  /** What each document's client was last given (diagnostics that say the same are not sent again). */
+  const reported = new Reported()
   const timers = new Map<string, NodeJS.Timeout>()
   const inflight = new Map<string, {version: number; promise: Promise<DocumentState | undefined | typeof stale>}>()
   let generation = 0 // bumped when settings or config change: checks started before are stale
@@ -223,13 +229,19 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
       const now = documents.get(uri)
       if (checked === stale || !now || now.version !== document.version) return // a newer check is scheduled
       const sending = timing ? performance.now() : 0
-      await connection.sendDiagnostics({uri, version: document.version, diagnostics: (checked?.diagnostics ?? []) as Diagnostic[]})
+      const diagnostics = (checked?.diagnostics ?? []) as Diagnostic[]
+      // The same diagnostics as the client has (no finding moved) are not sent again: its list is current.
+      const published = !reported.unchanged(uri, diagnostics)
+      if (published) {
+        await connection.sendDiagnostics({uri, version: document.version, diagnostics})
+        reported.resultId(uri, diagnostics)
+      }
       codeCacheReady() // a document was checked and published: what the next start needs is compiled
       // Sent when encoded and handed to the output (stdio); with another transport, when written.
       if (timing) {
         const drained = performance.now()
-        const written = lastWrite()
-        sendTiming(uri, document.version, fired, firedCpu!, checked?.stats, sending, written !== undefined && written >= sending ? written : drained, drained)
+        const written = published ? lastWrite() : undefined
+        sendTiming(uri, document.version, fired, firedCpu!, checked?.stats, sending, written !== undefined && written >= sending ? written : drained, drained, published)
       }
     } catch (error) {
       log(`checking ${uri} failed: ${errorText(error)}`)
@@ -237,7 +249,7 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
   }
 
   /** The bench hook (LUXLINT_LSP_TIMING=1): what this publish cost the server. */
-  function sendTiming(uri: string, version: number, fired: number, firedCpu: NodeJS.CpuUsage, stats: DocumentState['stats'], sending: number, done: number, drained: number): void {
+  function sendTiming(uri: string, version: number, fired: number, firedCpu: NodeJS.CpuUsage, stats: DocumentState['stats'], sending: number, done: number, drained: number, published: boolean): void {
     const since = received.get(uri)
     received.delete(uri)
     if (!since) return // a re-check after a config change: nothing was received
@@ -253,6 +265,7 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
       cpuWithPauseMs: cpuSince(since.cpu),
       sendMs: done - sending,
       drainMs: drained - sending,
+      published,
       ...stats
     }
     void connection.sendNotification(timingNotification, timing)
@@ -308,6 +321,7 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
     inflight.delete(uri)
     settingsCache.delete(uri)
     linter.forget(uri)
+    reported.forget(uri)
     if (!client.pull) void connection.sendDiagnostics({uri, diagnostics: []})
   })
 
@@ -331,7 +345,11 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
       // Overtaken by a newer version or config: ask the client to pull again.
       if (checked === stale) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Superseded by a newer version', {retriggerRequest: true})
       codeCacheReady()
-      return {kind: 'full' as const, items: (checked?.diagnostics ?? []) as Diagnostic[]}
+      const items = (checked?.diagnostics ?? []) as Diagnostic[]
+      // LSP's way of not sending the same list again: the client keeps the one it has.
+      const resultId = `${session}-${reported.resultId(uri, items)}`
+      if (params.previousResultId === resultId) return {kind: 'unchanged' as const, resultId}
+      return {kind: 'full' as const, resultId, items}
     })
   )
 

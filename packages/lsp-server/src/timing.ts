@@ -34,6 +34,8 @@ export interface PublishTiming {
   sendMs: number
   /** Until the stream reported it written: longer than sendMs when the client reads slowly (not server work). */
   drainMs: number
+  /** False when the diagnostics said just what the client had (no finding moved) and nothing was sent. */
+  published?: boolean
   /** What the worker was sent: the edits or the whole text. */
   sent?: 'edits' | 'text'
   /** From the first notification to the diagnostics, the pause included (what the user waits for, less the transport). */

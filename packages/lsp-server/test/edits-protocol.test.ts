@@ -1,7 +1,9 @@
 // The built server over stdio, as an editor drives it: after every change (several ranges in one
 // notification, reversed ranges, lines joined and split) the published diagnostics are those of
 // a fresh lint of the editor's text. The worker gets only the edits, so this checks that its
-// copy of the text, its line index and its moved findings stay right.
+// copy of the text, its line index and its moved findings stay right. A change that moves no
+// finding publishes nothing (the client's list is still right): the server's timing hook says
+// when it has decided, and the last list published must then be a fresh lint's.
 import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -14,12 +16,17 @@ import {afterAll, describe, expect, it} from 'vitest'
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'luxlint-edits-'))
-const child = spawn(process.execPath, [bin, '--stdio'], {cwd: folder, stdio: ['pipe', 'pipe', 'pipe']})
+const child = spawn(process.execPath, [bin, '--stdio'], {cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: {...process.env, LUXLINT_LSP_TIMING: '1'}})
 const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
 const published: Array<{uri: string; version?: number; diagnostics: Array<{code: string; range: {start: {line: number; character: number}; end: {line: number; character: number}}}>}> = []
 const waiters: Array<() => void> = []
+const decided: Array<{uri: string; version: number; published?: boolean}> = []
 connection.onNotification('textDocument/publishDiagnostics', (params) => {
   published.push(params)
+  for (const wake of waiters.splice(0)) wake()
+})
+connection.onNotification('luxlint/timing', (params) => {
+  decided.push(params)
   for (const wake of waiters.splice(0)) wake()
 })
 connection.onRequest(() => null)
@@ -33,10 +40,15 @@ afterAll(async () => {
   fs.rmSync(folder, {recursive: true, force: true})
 })
 
+/** The client's diagnostics of `uri` once the server has checked `version`: the last list it published. */
 async function diagnosticsOf(uri: string, version: number) {
   for (;;) {
-    const found = published.find((p) => p.uri === uri && p.version === version)
-    if (found) return found.diagnostics
+    const timing = decided.find((t) => t.uri === uri && t.version === version)
+    if (timing) {
+      const last = published.filter((p) => p.uri === uri).at(-1)!
+      expect(last.version === version, `version ${version} published`).toBe(timing.published)
+      return last.diagnostics
+    }
     await new Promise<void>((resolve) => waiters.push(resolve))
   }
 }
@@ -67,5 +79,9 @@ describe('a changed document, through the protocol', () => {
       const want = lint(text, {format: 'markdown', path: fileURLToPath(uri)}).map((m) => `${m.offset}-${m.endOffset} ${m.ruleId}`)
       expect(got, `version ${version}`).toEqual(want)
     }
+    // Both ways were taken: changes that moved findings, and changes that moved none.
+    const changes = decided.filter((t) => t.version > 1)
+    expect(changes.filter((t) => t.published).length).toBeGreaterThan(10)
+    expect(changes.filter((t) => t.published === false).length).toBeGreaterThan(10)
   })
 })
