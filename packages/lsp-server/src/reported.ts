@@ -15,16 +15,20 @@ export class Reported {
   /** The result id of `diagnostics` for `uri`: the last one's when they say the same as it, else a new one. */
   resultId(uri: string, diagnostics: readonly Diagnostic[]): string {
     const last = this.last.get(uri)
-    if (last && sameDiagnostics(last.diagnostics, diagnostics)) return last.resultId
-    const resultId = String(++this.count)
-    this.last.set(uri, {diagnostics, resultId})
-    return resultId
+    return last && sameDiagnostics(last.diagnostics, diagnostics) ? last.resultId : this.remember(uri, diagnostics)
   }
 
   /** Whether `diagnostics` say just what `uri`'s client was last given. */
   unchanged(uri: string, diagnostics: readonly Diagnostic[]): boolean {
     const last = this.last.get(uri)
     return last !== undefined && sameDiagnostics(last.diagnostics, diagnostics)
+  }
+
+  /** `diagnostics` were given to `uri`'s client: their new result id. */
+  remember(uri: string, diagnostics: readonly Diagnostic[]): string {
+    const resultId = String(++this.count)
+    this.last.set(uri, {diagnostics, resultId})
+    return resultId
   }
 
   /** The document was closed (or its client's list emptied): nothing is known it has. */

@@ -234,7 +234,7 @@ export function startServer(connection: Connection, output: NodeJS.WritableStrea
       const published = !reported.unchanged(uri, diagnostics)
       if (published) {
         await connection.sendDiagnostics({uri, version: document.version, diagnostics})
-        reported.resultId(uri, diagnostics)
+        reported.remember(uri, diagnostics)
       }
       codeCacheReady() // a document was checked and published: what the next start needs is compiled
       // Sent when encoded and handed to the output (stdio); with another transport, when written.

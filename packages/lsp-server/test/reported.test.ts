@@ -44,6 +44,8 @@ describe('diagnostics already given to the client', () => {
     const moved = reported.resultId('file:///a.md', [diagnostic(3, 5)])
     expect(moved).not.toBe(first)
     expect(reported.unchanged('file:///a.md', a)).toBe(false)
+    // Given to the client without a comparison (a push): a new id all the same.
+    expect(reported.remember('file:///a.md', [diagnostic(3, 5)])).not.toBe(moved)
     reported.forget('file:///a.md')
     expect(reported.unchanged('file:///a.md', [diagnostic(3, 5)])).toBe(false)
   })
