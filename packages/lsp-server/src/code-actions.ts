@@ -81,9 +81,9 @@ export function fixAllEdits(document: TextDocument, checked: CheckedFindings): T
   const edits: TextEdit[] = []
   const fixes: Array<{offset: number; endOffset: number; text: string}> = []
   for (const [index, diagnostic] of checked.diagnostics.entries()) {
-    if (!checked.messages[index].fix?.safe) continue
+    if (!checked.messages[index].fix?.safe) continue // most findings: no copy of their data made
     const finding = findingAt(checked, index)
-    if (!finding.fix?.safe || !stillThere(document, diagnostic, finding)) continue
+    if (!finding.fix || !stillThere(document, diagnostic, finding)) continue
     const range = fixRange(document, diagnostic, finding)
     if (range) fixes.push({...toOffsets(document, range), text: finding.fix.text})
   }

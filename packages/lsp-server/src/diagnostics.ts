@@ -2,7 +2,7 @@ import type {Context, Fix, Severity, Status, Confidence} from '@luxlint/core'
 import {DiagnosticSeverity, type ClientCapabilities, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {PlainMessage} from './lint-document.js'
-import {toRange} from './positions.js'
+import {sameRange, toRange} from './positions.js'
 import {originOf, sameFindingAs} from './publish-encoding.js'
 
 /** Everything a quick fix, hover or explanation needs, so none of them lints again. */
@@ -156,8 +156,4 @@ export function resolveFinding(checked: CheckedFindings | undefined, diagnostic:
 function idOf(diagnostic: Pick<Diagnostic, 'data'>): number | undefined {
   const id = (diagnostic.data as Partial<WireData> | undefined)?.id
   return typeof diagnostic.data === 'object' && Number.isSafeInteger(id) ? id : undefined
-}
-
-function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  return a.start?.line === b.start?.line && a.start?.character === b.start?.character && a.end?.line === b.end?.line && a.end?.character === b.end?.character
 }

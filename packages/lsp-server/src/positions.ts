@@ -21,6 +21,11 @@ export function rangeContains(range: Range, position: Position): boolean {
   return afterStart && beforeEnd
 }
 
+/** Whether two ranges are the same (a range a client sent may lack members: then it is none of ours). */
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start?.line === b.start?.line && a.start?.character === b.start?.character && a.end?.line === b.end?.line && a.end?.character === b.end?.character
+}
+
 /** Whether two ranges share at least one position. */
 export function rangesOverlap(a: Range, b: Range): boolean {
   return rangeContains(a, b.start) || rangeContains(a, b.end) || rangeContains(b, a.start)

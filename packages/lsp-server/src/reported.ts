@@ -1,4 +1,5 @@
 import type {Diagnostic} from 'vscode-languageserver'
+import {sameRange} from './positions.js'
 
 /**
  * What the client was last given for each document, so diagnostics that say exactly the same
@@ -73,8 +74,4 @@ function sameRelated(a: Diagnostic['relatedInformation'], b: Diagnostic['related
   if (a === b) return true
   if (!a || !b || a.length !== b.length) return false
   return a.every((one, i) => one.message === b[i].message && one.location.uri === b[i].location.uri && sameRange(one.location.range, b[i].location.range))
-}
-
-function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
 }

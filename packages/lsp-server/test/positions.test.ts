@@ -1,7 +1,7 @@
 import {lint} from '@luxlint/core'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {describe, expect, it} from 'vitest'
-import {indentationOf, rangeContains, toOffsets, toRange} from '../src/positions.js'
+import {indentationOf, rangeContains, sameRange, toOffsets, toRange} from '../src/positions.js'
 
 const doc = (text: string) => TextDocument.create('file:///x.md', 'markdown', 1, text)
 
@@ -49,5 +49,15 @@ describe('positions (UTF-16 code units, as LSP requires)', () => {
     const document = doc('a\n  \tb child\r\nc')
     expect(indentationOf(document, 1)).toBe('  \t')
     expect(indentationOf(document, 2)).toBe('')
+  })
+})
+
+describe('sameRange', () => {
+  it('is true only for the same four numbers, and false for a range a client sent without its members', () => {
+    const range = {start: {line: 2, character: 4}, end: {line: 2, character: 9}}
+    expect(sameRange(range, structuredClone(range))).toBe(true)
+    expect(sameRange(range, {...range, end: {line: 2, character: 10}})).toBe(false)
+    expect(sameRange(range, {...range, start: {line: 1, character: 4}})).toBe(false)
+    expect(sameRange(range, {start: {line: 2, character: 4}} as typeof range)).toBe(false)
   })
 })
