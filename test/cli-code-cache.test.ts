@@ -31,6 +31,22 @@ describe('the code cache', () => {
     expect(fs.statSync(path.join(folder, cache)).mtimeMs).toBe(written)
   })
 
+  // Worker threads make V8 inline less while they lint, a flag V8 checks code caches against:
+  // it must be back to its default when the cache is written, or the next run refuses the cache.
+  it('written by a run over many files (worker threads) is used by the next runs', () => {
+    fs.rmSync(folder, {recursive: true, force: true})
+    const many = path.join(home, 'many')
+    fs.mkdirSync(many)
+    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(many, `page-${i}.md`), `Page ${i} on child pornography.\n\n` + `The committee met on day ${i}.\n`.repeat(200))
+    expect(run(['--no-config', many]).status).toBe(1)
+    const [cache] = fs.readdirSync(folder)
+    const written = fs.statSync(path.join(folder, cache)).mtimeMs
+    expect(run(['--no-config', many]).status).toBe(1)
+    expect(run().status).toBe(1)
+    expect(fs.readdirSync(folder)).toEqual([cache])
+    expect(fs.statSync(path.join(folder, cache)).mtimeMs).toBe(written)
+  })
+
   it('keeps the four newest caches, not one more file per upgrade', () => {
     const [current] = fs.readdirSync(folder)
     fs.rmSync(path.join(folder, current))

@@ -26,11 +26,7 @@ fs.writeFileSync(
 // (loading it would grow the young generation already); the setting is read each time the young
 // generation would grow, so setting it now is safe, and it holds for the worker threads too.
 if (!process.env.LUXLINT_LARGE_YOUNG_GENERATION) require('node:v8').setFlagsFromString('--semi-space-growth-factor=1')
-// Each thread's first files run while V8 compiles and recompiles ~150 hot functions: in a run over
-// a folder, the first pass cost about twice what the same files cost with warm code. Inlining
-// less makes that warm-up cheaper (one thread over the bench folder's 1,800 files: 3.8 -> 3.1 s
-// of CPU; a second pass, and a single large document, take the same). It holds for the workers too.
-require('node:v8').setFlagsFromString('--max-inlined-bytecode-size-cumulative=300')
+// The worker threads of a multi-file run make V8 inline less once they have started (src/inlining.ts).
 `,
     hooks: `// The bundle is a script: it asks this module to import the packages it loads on demand.
 globalThis.__luxlint_import = (specifier) => import(specifier)

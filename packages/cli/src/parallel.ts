@@ -1,11 +1,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
-import {Worker, workerData} from 'node:worker_threads'
+import {Worker, workerData, type MessagePort} from 'node:worker_threads'
 import {fileURLToPath} from 'node:url'
 import {lint, type LintOptions, type LuxlintMessage} from '@luxlint/core'
 import {readText} from './read.js'
 import {assignFingerprints, fingerprintOf, setFingerprint} from './fingerprint.js'
 import {currentLocale, setLocale, type Locale} from './locale/index.js'
+import {inlineAsUsual, inlineLess} from './inlining.js'
 import {testFault, workerExitRequested} from './test-faults.js'
 
 /** One file to check: where it is and the options its config gave it. */
@@ -36,65 +37,100 @@ export function lintJob(job: LintJob, fingerprints: boolean): LintOutcome {
 /** Below this many files, starting a worker costs more than it saves. */
 export const parallelThreshold = 16
 
-/** What a worker is given: every job, and the shared counter from which each thread takes the next. */
+/** What a worker is given when it starts, before the run knows its files. */
 interface WorkerInput {
   luxlintWorker: true
   locale: Locale
-  jobs: LintJob[]
+  /** The shared counter from which each thread takes its next job. */
   next: Int32Array
+  /** How many workers have started, and how many there are: the last to start makes V8 inline less. */
+  started: Int32Array
+  lanes: number
   fingerprints: boolean
 }
 
-/**
- * Lint many files on every core: the main thread and `cores - 1` workers take jobs from one
- * shared counter (no thread waits for another to hand out work); results come back by index, so
- * the report order does not depend on timing. A worker that dies leaves no outcome for the job it
- * held: the caller lints such files itself, as it does when there are few files.
- */
-export async function lintParallel(jobs: LintJob[], fingerprints: boolean, onDone: (count: number) => void): Promise<LintOutcome[]> {
-  const outcomes: LintOutcome[] = []
-  const lanes = Math.min(os.availableParallelism?.() ?? os.cpus().length, 8) - 1
-  const next = new Int32Array(new SharedArrayBuffer(4))
-  let done = 0
-  const finish = (outcome: LintOutcome) => {
-    outcomes[outcome.index] = outcome
-    onDone(++done)
-  }
-  const workers = Array.from({length: Math.max(0, lanes)}, () => runWorker({luxlintWorker: true, locale: currentLocale(), jobs, next, fingerprints}, finish))
-  // A test of a worker that ends mid-run lets the worker take the first files, whatever the timing.
-  if (workerExitRequested()) await Promise.all(workers.map((worker) => worker.ended))
-  // The main thread works too, yielding now and then so worker results (and progress) are handled.
-  let yielded = performance.now()
-  for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
-    finish(lintJob(jobs[index], fingerprints))
-    if (performance.now() - yielded > 50) {
-      await new Promise((resolve) => setImmediate(resolve))
-      yielded = performance.now()
-    }
-  }
-  // A worker still starting when the last job is done has nothing left to do.
-  if (done === jobs.length) for (const worker of workers) void worker.thread?.terminate()
-  await Promise.all(workers.map((worker) => worker.ended))
-  return outcomes
+interface Lane {
+  thread?: Worker
+  ended: Promise<void>
 }
 
-function runWorker(input: WorkerInput, finish: (outcome: LintOutcome) => void): {thread?: Worker; ended: Promise<void>} {
-  let thread: Worker | undefined
-  const ended = new Promise<void>((resolve) => {
-    try {
-      thread = new Worker(workerScript(), {workerData: input})
-    } catch {
-      resolve()
-      return
+/**
+ * The worker threads of a run that may have many files, started before the run knows them: a
+ * worker takes ~50-150 ms to load the engine, which it then does while the main thread walks
+ * the folders and reads configs, instead of after. Either `lint` them or `stop` them.
+ */
+export class Workers {
+  private readonly next = new Int32Array(new SharedArrayBuffer(4))
+  private readonly started = new Int32Array(new SharedArrayBuffer(4))
+  private readonly lanes: Lane[]
+  private finish: (outcome: LintOutcome) => void = () => {}
+
+  constructor(private readonly fingerprints: boolean) {
+    const count = Math.max(0, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8) - 1)
+    const input: WorkerInput = {luxlintWorker: true, locale: currentLocale(), next: this.next, started: this.started, lanes: count, fingerprints}
+    this.lanes = Array.from({length: count}, () => this.startLane(input))
+  }
+
+  /**
+   * Lint `jobs` on every core: the main thread and the workers take jobs from one shared counter
+   * (no thread waits for another to hand out work); results come back by index, so the report
+   * order does not depend on timing. A worker that dies leaves no outcome for the job it held:
+   * the caller lints such files itself, as it does when there are few files.
+   */
+  async lint(jobs: LintJob[], onDone: (count: number) => void): Promise<LintOutcome[]> {
+    const outcomes: LintOutcome[] = []
+    let done = 0
+    this.finish = (outcome) => {
+      outcomes[outcome.index] = outcome
+      onDone(++done)
     }
-    thread.on('message', ({outcome, fingerprints}: {outcome: LintOutcome; fingerprints: Array<string | undefined>}) => {
-      outcome.messages?.forEach((message, i) => setFingerprint(message, fingerprints[i]))
-      finish(outcome)
+    for (const lane of this.lanes) {
+      // Until now it was not to keep the process alive (a run that fails before linting ends).
+      lane.thread?.ref()
+      lane.thread?.postMessage(jobs)
+    }
+    // A test of a worker that ends mid-run lets the worker take the first files, whatever the timing.
+    if (workerExitRequested()) await Promise.all(this.lanes.map((lane) => lane.ended))
+    // The main thread works too, yielding now and then so worker results (and progress) are handled.
+    let yielded = performance.now()
+    for (let index = Atomics.add(this.next, 0, 1); index < jobs.length; index = Atomics.add(this.next, 0, 1)) {
+      this.finish(lintJob(jobs[index], this.fingerprints))
+      if (performance.now() - yielded > 50) {
+        await new Promise((resolve) => setImmediate(resolve))
+        yielded = performance.now()
+      }
+    }
+    // A worker still starting when the last job is done has nothing left to do.
+    if (done === jobs.length) this.stop()
+    await Promise.all(this.lanes.map((lane) => lane.ended))
+    inlineAsUsual()
+    return outcomes
+  }
+
+  /** End the workers (a run with too few files for them, or one that failed first). */
+  stop(): void {
+    for (const lane of this.lanes) void lane.thread?.terminate()
+  }
+
+  private startLane(input: WorkerInput): Lane {
+    let thread: Worker | undefined
+    const ended = new Promise<void>((resolve) => {
+      try {
+        thread = new Worker(workerScript(), {workerData: input})
+      } catch {
+        resolve()
+        return
+      }
+      thread.unref()
+      thread.on('message', ({outcome, fingerprints}: {outcome: LintOutcome; fingerprints: Array<string | undefined>}) => {
+        outcome.messages?.forEach((message, i) => setFingerprint(message, fingerprints[i]))
+        this.finish(outcome)
+      })
+      thread.on('error', () => resolve())
+      thread.on('exit', () => resolve())
     })
-    thread.on('error', () => resolve())
-    thread.on('exit', () => resolve())
-  })
-  return {thread, ended}
+    return {thread, ended}
+  }
 }
 
 /** The CLI's loader beside this file (it runs the bundle from the V8 code cache), else this file itself (a bundle built for tests). */
@@ -103,19 +139,22 @@ function workerScript(): string {
   return fs.existsSync(loader) ? loader : fileURLToPath(import.meta.url)
 }
 
-/** The worker side: take jobs from the shared counter until none is left, then end. */
-export function serveWorker(port: {postMessage: (value: unknown) => void}): void {
+/** The worker side: wait for the jobs, take them from the shared counter until none is left, then end. */
+export function serveWorker(port: MessagePort): void {
   const input = workerData as WorkerInput
   // Read errors travel back as text, so the worker words them in the run's language.
   if (input.locale) setLocale(input.locale)
-  let taken = 0
-  for (let index = Atomics.add(input.next, 0, 1); index < input.jobs.length; index = Atomics.add(input.next, 0, 1)) {
-    // A test build may end this thread holding its second file: the main thread must do it.
-    if (++taken === 2) testFault('worker-exit')
-    const outcome = lintJob(input.jobs[index], input.fingerprints)
-    // Messages are Error objects, which structured cloning reduces to name and message: send their
-    // fields, and the fingerprints the main thread keeps beside them.
-    const messages = outcome.messages?.map((message) => ({...message}) as LuxlintMessage)
-    port.postMessage({outcome: {...outcome, messages}, fingerprints: outcome.messages?.map(fingerprintOf) ?? []})
-  }
+  if (Atomics.add(input.started, 0, 1) + 1 === input.lanes) inlineLess()
+  port.once('message', (jobs: LintJob[]) => {
+    let taken = 0
+    for (let index = Atomics.add(input.next, 0, 1); index < jobs.length; index = Atomics.add(input.next, 0, 1)) {
+      // A test build may end this thread holding its second file: the main thread must do it.
+      if (++taken === 2) testFault('worker-exit')
+      const outcome = lintJob(jobs[index], input.fingerprints)
+      // Messages are Error objects, which structured cloning reduces to name and message: send their
+      // fields, and the fingerprints the main thread keeps beside them.
+      const messages = outcome.messages?.map((message) => ({...message}) as LuxlintMessage)
+      port.postMessage({outcome: {...outcome, messages}, fingerprints: outcome.messages?.map(fingerprintOf) ?? []})
+    }
+  })
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import {lint, type LintOptions, type LuxlintMessage} from '@luxlint/core'
 import type {CliArgs} from './args.js'
@@ -17,7 +18,7 @@ import type {Io} from './main.js'
 import {Progress} from './progress.js'
 import {decode, readText} from './read.js'
 import {atLeastWarning, fails} from './threshold.js'
-import {lintParallel, parallelThreshold} from './parallel.js'
+import {Workers, parallelThreshold} from './parallel.js'
 import {isDocument, lintDocument} from './documents.js'
 import {writeAtomic} from './write.js'
 
@@ -65,8 +66,33 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
   const wantsStdin = operands.includes('-')
   if (wantsStdin && args.fix) throw new UsageError(t().fixStdin)
   if (args.changedSince !== undefined) checkRef(args.changedSince, io.cwd)
-  const baseline = args.baseline !== undefined ? readBaseline(path.resolve(io.cwd, args.baseline), args.baseline) : undefined
 
+  // Workers for a run that may have many files start now, and load while the files are found.
+  const workers = !args.fix && !args.fixDryRun && mayHaveManyFiles(operands, args, io.cwd) ? new Workers(needsFingerprints(args)) : undefined
+  try {
+    return await lintAndReport(args, io, operands, workers)
+  } finally {
+    workers?.stop()
+  }
+}
+
+/** Whether the operands may name enough files for worker threads: folders, globs, a file list, or many. */
+function mayHaveManyFiles(operands: string[], args: CliArgs, cwd: string): boolean {
+  if (args.fileList !== undefined || operands.length >= parallelThreshold) return true
+  return operands.some((operand) => operand !== '-' && !isFile(path.resolve(cwd, operand)))
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
+async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers: Workers | undefined): Promise<number> {
+  const wantsStdin = operands.includes('-')
+  const baseline = args.baseline !== undefined ? readBaseline(path.resolve(io.cwd, args.baseline), args.baseline) : undefined
   // Resolve every config before linting anything: a broken --config fails the run before any
   // output; a broken config in one folder turns only the documents under it into errors.
   const jobs: Job[] = []
@@ -81,13 +107,13 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
   let filesFixed = 0
   const progress = new Progress(jobs.length, io.stderr, io.stderrIsTTY && args.progress !== false)
   // Many files, nothing to write back: lint them on every core.
-  const parallel = !args.fix && !args.fixDryRun && jobs.length >= parallelThreshold
+  const parallel = workers !== undefined && jobs.length >= parallelThreshold
   const fingerprints = needsFingerprints(args)
+  if (!parallel) workers?.stop()
   if (parallel) progress.tick(0)
   const done = parallel
-    ? await lintParallel(
+    ? await workers.lint(
         jobs.flatMap((job, index) => (job.error || job.stdin || isDocument(job.path) ? [] : [{index, path: path.resolve(io.cwd, job.path), options: {...job.options, path: job.path}}])),
-        fingerprints,
         (count) => progress.tick(count)
       )
     : []
