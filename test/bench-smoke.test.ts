@@ -61,7 +61,7 @@ describe('bench harness', () => {
   })
 
   it('builds a corpus and runs luxlint on it, writing the result JSON', () => {
-    const args = ['bench/run.mjs', '--suite=folder', '--tools=node,luxlint', '--runs', '1', `--source-dir=${path.join(work, 'src')}`, `--cache-dir=${path.join(work, 'cache')}`, `--results-dir=${path.join(work, 'results')}`]
+    const args = ['bench/run.mjs', '--suite=folder', '--tools=node,luxlint,luxlint-cache', '--runs', '1', `--source-dir=${path.join(work, 'src')}`, `--cache-dir=${path.join(work, 'cache')}`, `--results-dir=${path.join(work, 'results')}`]
     const run = spawnSync(process.execPath, args, {cwd: root, encoding: 'utf8'})
     expect(run.stderr).not.toMatch(/^bench:/m)
     expect(run.status).toBe(0)
@@ -81,7 +81,12 @@ describe('bench harness', () => {
     // dropped by design, so luxlint reports at most one finding per injection and most of them.
     expect(luxlint.findings).toBeGreaterThan(result.corpus.injected / 2)
     expect(luxlint.findings).toBeLessThanOrEqual(result.corpus.injected * 2)
-    expect(result.tools.map((tool: {id: string}) => tool.id)).toEqual(['node', 'luxlint'])
+    expect(result.tools.map((tool: {id: string}) => tool.id)).toEqual(['node', 'luxlint', 'luxlint-cache'])
+    // The run with a cache written by an untimed run first reports the same findings.
+    const cached = result.tools.find((tool: {id: string}) => tool.id === 'luxlint-cache')
+    expect(cached.errors).toEqual([])
+    expect(cached.findings).toBe(luxlint.findings)
+    expect(fs.existsSync(path.join(work, 'cache', 'luxlint-result.cache'))).toBe(true)
 
     // The corpus is reused, byte for byte, on the next build.
     const again = spawnSync(process.execPath, args, {cwd: root, encoding: 'utf8'})

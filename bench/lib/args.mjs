@@ -6,7 +6,7 @@ export const usage = `Usage: pnpm bench [options]
   --quick            a small corpus subset, one run each (a smoke run)
   --runs <n>         runs of the fast tools (luxlint, ripgrep, node) (default 5)
   --slow-runs <n>    runs of alex and textlint (default 2)
-  --tools=<a,b>      only these tools in the folder suite (node, luxlint, ripgrep, textlint, alex)
+  --tools=<a,b>      only these tools in the folder suite (node, luxlint, luxlint-cache, ripgrep, textlint, alex)
   --lsp-edits <n>    didChange edits in the lsp suite (default 40)
   --timeout <s>      cap per process (default 900)
   --source-dir <d>   build the corpus from this folder instead of Debian and npm sources

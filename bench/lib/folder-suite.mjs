@@ -11,6 +11,7 @@ import {summarize} from './stats.mjs'
 export async function runAlternating({tools, target, runs, slowRuns, rawDir, tag, timeoutS, log}) {
   const results = new Map(tools.map((tool) => [tool.id, []]))
   const rounds = Math.max(runs, slowRuns)
+  for (const tool of tools) tool.prepare?.(target)
   for (let round = 1; round <= rounds; round++) {
     for (const tool of tools) {
       const wanted = tool.speed === 'slow' ? slowRuns : runs

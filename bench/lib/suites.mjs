@@ -27,7 +27,7 @@ export function selectTools(ctx, wanted) {
     peersDir = ensurePeers(cacheDir, log)
     textlintConfig = writeTextlintConfig(peersDir, phrases)
   }
-  const tools = folderTools({peersDir, phrasesFile: path.join(corpus.dir, 'phrases.txt'), textlintConfig})
+  const tools = folderTools({peersDir, phrasesFile: path.join(corpus.dir, 'phrases.txt'), textlintConfig, resultCache: path.join(cacheDir, 'luxlint-result.cache')})
     .filter((tool) => ids.includes(tool.id) && wanted.includes(tool.id))
     .filter((tool) => {
       const available = tool.available ? tool.available() : true
@@ -45,7 +45,7 @@ function corpusInfo(corpus) {
 
 export async function folderSuite(ctx) {
   const {options, corpus, rawDir, log} = ctx
-  const tools = selectTools(ctx, ['node', 'luxlint', 'ripgrep', 'textlint', 'alex'])
+  const tools = selectTools(ctx, ['node', 'luxlint', 'luxlint-cache', 'ripgrep', 'textlint', 'alex'])
   const mb = corpus.manifest.bytes / 1e6
   log(`folder suite: ${tools.map((t) => t.id).join(', ')} on ${corpus.manifest.files} files (${mb.toFixed(2)} MB)`)
   const summaries = await runAlternating({tools, target: path.join(corpus.dir, 'files'), runs: options.runs, slowRuns: options.slowRuns, rawDir, tag: 'folder', timeoutS: options.timeout, log})

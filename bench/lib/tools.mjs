@@ -36,7 +36,8 @@ function commandVersion(command, args) {
  * The tools of the whole-process comparison. Each knows how to run on a target (folder or
  * file), which exit codes mean "ran" (1 is "found something" for linters) and how to count.
  */
-export function folderTools({peersDir, phrasesFile, textlintConfig}) {
+export function folderTools({peersDir, phrasesFile, textlintConfig, resultCache}) {
+  const luxlintVersion = readJson(path.join(path.dirname(luxlintBin), '..', 'package.json')).version
   return [
     {
       id: 'node',
@@ -50,9 +51,24 @@ export function folderTools({peersDir, phrasesFile, textlintConfig}) {
     {
       id: 'luxlint',
       label: 'luxlint CLI --format json',
-      version: readJson(path.join(path.dirname(luxlintBin), '..', 'package.json')).version,
+      version: luxlintVersion,
       speed: 'fast',
       command: (target) => ({command: process.execPath, args: [luxlintBin, '--format', 'json', target], env: {...process.env, NO_COLOR: '1'}}),
+      okExit: [0, 1],
+      count: ({stdoutFile}) => countJsonMessages(stdoutFile)
+    },
+    {
+      // The same command with --cache, the cache written by one untimed run first: a CI job
+      // over an archive where nothing changed since the last run.
+      id: 'luxlint-cache',
+      label: 'luxlint CLI --cache, nothing changed',
+      version: luxlintVersion,
+      speed: 'fast',
+      prepare: (target) => {
+        fs.rmSync(resultCache, {force: true})
+        spawnSync(process.execPath, [luxlintBin, '--cache-location', resultCache, '--format', 'json', target], {stdio: 'ignore'})
+      },
+      command: (target) => ({command: process.execPath, args: [luxlintBin, '--cache-location', resultCache, '--format', 'json', target], env: {...process.env, NO_COLOR: '1'}}),
       okExit: [0, 1],
       count: ({stdoutFile}) => countJsonMessages(stdoutFile)
     },

@@ -37,6 +37,9 @@ export interface CliArgs {
   baselineWrite?: string
   changedSince?: string
   reportUnusedDisable: boolean
+  /** `--cache`, or `--cache-location` (which implies it). */
+  cache: boolean
+  cacheLocation?: string
   progress?: boolean
   /** `luxlint report`: the report's title, an earlier report to compare with. */
   title?: string
@@ -80,6 +83,11 @@ Exit status:
       --fail-on <level>        error, warning (default) or suggestion
       --max-warnings <n>       fail when there are more than n warnings
       --report-unused-disable  report luxlint-disable comments that suppress nothing
+Speed:
+      --cache                  skip files unchanged since the last run with --cache (their
+                               findings are kept in .luxlintcache: rule, place and matched
+                               phrase, never the rest of the text)
+      --cache-location <file>  keep the cache in this file instead (implies --cache)
 Adoption:
       --baseline <file>        only findings not in this baseline count
       --baseline-write <file>  record the current findings as the baseline
@@ -130,6 +138,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         'baseline-write': {type: 'string'},
         'changed-since': {type: 'string'},
         'report-unused-disable': {type: 'boolean'},
+        cache: {type: 'boolean'},
+        'cache-location': {type: 'string'},
         title: {type: 'string'},
         previous: {type: 'string'},
         port: {type: 'string'},
@@ -160,7 +170,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   if (values.config !== undefined && values['no-config']) throw new UsageError(t().configAndNoConfig)
   if (values.fix && values['fix-dry-run']) throw new UsageError(t().fixAndDryRun)
-  for (const [name, value] of Object.entries({config: values.config, 'output-file': values['output-file'], baseline: values.baseline, 'baseline-write': values['baseline-write'], 'changed-since': values['changed-since'], 'file-list': values['file-list']})) {
+  for (const [name, value] of Object.entries({config: values.config, 'output-file': values['output-file'], baseline: values.baseline, 'baseline-write': values['baseline-write'], 'changed-since': values['changed-since'], 'file-list': values['file-list'], 'cache-location': values['cache-location']})) {
     if (value === '') throw new UsageError(t().expectsValue(`--${name}`))
   }
   let port: number | undefined
@@ -197,6 +207,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     baselineWrite: values['baseline-write'],
     changedSince: values['changed-since'],
     reportUnusedDisable: values['report-unused-disable'] ?? false,
+    cache: (values.cache ?? false) || values['cache-location'] !== undefined,
+    cacheLocation: values['cache-location'],
     progress: values['no-progress'] ? false : values.progress,
     locale: values.locale
   }

@@ -3,7 +3,8 @@ import os from 'node:os'
 import {Worker, workerData, type MessagePort} from 'node:worker_threads'
 import {fileURLToPath} from 'node:url'
 import {lint, type LintOptions, type LuxlintMessage} from '@luxlint/core'
-import {readText} from './read.js'
+import {decode, readBytes} from './read.js'
+import {contentDigest} from './result-cache.js'
 import {assignFingerprints, fingerprintOf, setFingerprint} from './fingerprint.js'
 import {currentLocale, setLocale, type Locale} from './locale/index.js'
 import {inlineAsUsual, inlineLess} from './inlining.js'
@@ -14,21 +15,30 @@ export interface LintJob {
   index: number
   path: string
   options: LintOptions
+  /** A run with `--cache`: the digest under which the cache holds this file's findings, if it does ('' if not). */
+  cached?: string
 }
 
 export interface LintOutcome {
   index: number
   messages?: LuxlintMessage[]
   error?: string
+  /** A run with `--cache`: the file's digest (see result-cache.ts), and whether the cache's findings hold. */
+  digest?: string
+  cached?: boolean
 }
 
 /** Read and lint one file (in whichever thread runs it), with fingerprints when the run needs them. */
 export function lintJob(job: LintJob, fingerprints: boolean): LintOutcome {
   try {
-    const {text} = readText(job.path)
+    const {bytes} = readBytes(job.path)
+    const digest = job.cached === undefined ? undefined : contentDigest(job.options, bytes)
+    // The same bytes decoded without error before.
+    if (digest !== undefined && digest === job.cached) return {index: job.index, digest, cached: true}
+    const {text} = decode(bytes)
     const messages = lint(text, job.options)
     if (fingerprints) assignFingerprints(text, messages)
-    return {index: job.index, messages}
+    return {index: job.index, messages, ...(digest !== undefined ? {digest} : {})}
   } catch (error) {
     return {index: job.index, error: (error as Error).message.split('\n')[0]}
   }

@@ -55,6 +55,12 @@ export interface ReadFile extends ReadResult {
 
 /** Read a file for linting. Throws a one-line Error (not found, a directory, unreadable, too big, binary, bad UTF-8). */
 export function readText(path: string): ReadFile {
+  const read = readBytes(path)
+  return {...decode(read.bytes), ...read}
+}
+
+/** A file's bytes, not yet decoded. Throws a one-line Error (not found, a directory, unreadable, too big). */
+export function readBytes(path: string): {bytes: Uint8Array; size: number; mtimeMs: number} {
   let stat: fs.Stats
   try {
     stat = fs.statSync(path)
@@ -69,7 +75,7 @@ export function readText(path: string): ReadFile {
   } catch (error) {
     throw new Error(describeFsError(error))
   }
-  return {...decode(bytes), bytes, size: stat.size, mtimeMs: stat.mtimeMs}
+  return {bytes, size: stat.size, mtimeMs: stat.mtimeMs}
 }
 
 export function describeFsError(error: unknown): string {

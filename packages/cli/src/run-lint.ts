@@ -10,7 +10,7 @@ import {unifiedDiff} from './diff.js'
 import {UsageError, exitCodes} from './errors.js'
 import {t} from './locale/index.js'
 import {expandTargets, parseFileList} from './files.js'
-import {assignFingerprints, needsFingerprints} from './fingerprint.js'
+import {assignFingerprints, fingerprintOf, needsFingerprints, setFingerprint} from './fingerprint.js'
 import {ChangedOnDiskError, digest, fixText, writeFixed} from './fix-file.js'
 import {render} from './formatters/render.js'
 import type {FileResult} from './formatters/types.js'
@@ -18,7 +18,8 @@ import type {Io} from './main.js'
 import {Progress} from './progress.js'
 import {decode, readText} from './read.js'
 import {atLeastWarning, fails} from './threshold.js'
-import {Workers, parallelThreshold} from './parallel.js'
+import {Workers, lintJob, parallelThreshold, type LintJob, type LintOutcome} from './parallel.js'
+import {ResultCache, cacheFile, defaultCacheLocation} from './result-cache.js'
 import {isDocument, lintDocument} from './documents.js'
 import {writeAtomic} from './write.js'
 
@@ -76,6 +77,14 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
   }
 }
 
+/** The run's result cache (`--cache`), or none: a fix rewrites files instead of reporting them as they are. */
+function openCache(args: CliArgs, io: Io): ResultCache | undefined {
+  if (!args.cache || args.fix || args.fixDryRun) return undefined
+  const {cache, unusable} = ResultCache.load(cacheFile(args.cacheLocation, io.cwd))
+  if (unusable) io.stderr(`luxlint: ${t().cacheUnusable(args.cacheLocation ?? defaultCacheLocation, unusable === 'invalid' ? t().notACache : unusable)}\n`)
+  return cache
+}
+
 /** Whether the operands may name enough files for worker threads: folders, globs, a file list, or many. */
 function mayHaveManyFiles(operands: string[], args: CliArgs, cwd: string): boolean {
   if (args.fileList !== undefined || operands.length >= parallelThreshold) return true
@@ -110,13 +119,34 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
   const parallel = workers !== undefined && jobs.length >= parallelThreshold
   const fingerprints = needsFingerprints(args)
   if (!parallel) workers?.stop()
+  const cache = openCache(args, io)
+  // The files linted as they are (not fixed): on every core when there are many, and through
+  // the cache when the run has one.
+  const plain: LintJob[] = jobs.flatMap((job, index) => {
+    if (job.error || job.stdin || isDocument(job.path) || (!parallel && !cache)) return []
+    const file = path.resolve(io.cwd, job.path)
+    return [{index, path: file, options: {...job.options, path: job.path}, ...(cache ? {cached: cache.expected(file, fingerprints) ?? ''} : {})}]
+  })
   if (parallel) progress.tick(0)
-  const done = parallel
-    ? await workers.lint(
-        jobs.flatMap((job, index) => (job.error || job.stdin || isDocument(job.path) ? [] : [{index, path: path.resolve(io.cwd, job.path), options: {...job.options, path: job.path}}])),
-        (count) => progress.tick(count)
-      )
-    : []
+  const done: LintOutcome[] = parallel ? await workers.lint(plain, (count) => progress.tick(count)) : []
+  if (!parallel) for (const job of plain) done[job.index] = lintJob(job, fingerprints)
+  if (cache) {
+    for (const job of plain) {
+      const outcome = done[job.index]
+      if (outcome?.cached) {
+        const kept = cache.take(job.path)
+        outcome.messages = kept.messages
+        kept.messages.forEach((message, i) => setFingerprint(message, kept.fingerprints?.[i] ?? undefined))
+      } else if (outcome?.messages && outcome.digest !== undefined) {
+        cache.put(job.path, outcome.digest, outcome.messages, fingerprints ? outcome.messages.map(fingerprintOf) : undefined)
+      }
+    }
+    try {
+      cache.save()
+    } catch (error) {
+      io.stderr(`luxlint: ${t().cannotWriteCache(path.relative(io.cwd, cache.file) || cache.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`)
+    }
+  }
   for (const [index, job] of jobs.entries()) {
     if (!parallel) progress.tick(index)
     // No outcome (a worker that died held it): linted here like any file of a small run.

@@ -7,9 +7,10 @@ import {testFault} from './test-faults.js'
 /**
  * Write a file atomically: a temporary file in the same folder, flushed, then renamed over the
  * target, so a reader sees the old file or the new one and never half of either.
- * `check` runs just before the rename; throwing there leaves the target untouched.
+ * `check` runs just before the rename; throwing there leaves the target untouched. A new file
+ * gets `newMode` (an existing one keeps its own).
  */
-export function writeAtomic(file: string, data: string | Uint8Array, check?: () => void): void {
+export function writeAtomic(file: string, data: string | Uint8Array, check?: () => void, newMode = 0o666): void {
   const target = path.resolve(file)
   sweepStaleTemps(path.dirname(target))
   const temp = tempName(target, process.pid, crypto.randomBytes(4).toString('hex'))
@@ -19,7 +20,7 @@ export function writeAtomic(file: string, data: string | Uint8Array, check?: () 
   } catch {
     // A new file: default mode.
   }
-  const fd = fs.openSync(temp, 'wx', mode ?? 0o666)
+  const fd = fs.openSync(temp, 'wx', mode ?? newMode)
   try {
     try {
       // In two halves so a test can kill the process between them (a no-op in release builds).

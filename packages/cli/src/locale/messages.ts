@@ -64,6 +64,10 @@ export interface Messages {
   baselineUnreadable(file: string): string
   baselineNotJson(file: string): string
   baselineShape(file: string): string
+  /** --cache: a cache file that cannot be used (it is started afresh), or written (the report is still whole). */
+  cacheUnusable(file: string, reason: string): string
+  cannotWriteCache(file: string, reason: string): string
+  notACache: string
   cannotWriteBaseline(file: string, reason: string): string
   notAGitRef(ref: string): string
   gitMissing: string
