@@ -84,6 +84,20 @@ describe('--cache', () => {
     }
   })
 
+  it('checks a file again when its entry is damaged', () => {
+    const dir = folder(3)
+    const plain = luxlint(['--format', 'json', 'docs'], {cwd: dir})
+    expect(luxlint(['--cache', 'docs'], {cwd: dir}).code).toBe(1)
+    const cache = cacheOf(dir)
+    const [a, b] = Object.keys(cache.files).sort()
+    cache.files[a].found = '{"messages": [{"ruleId"'
+    cache.files[b].found = '{"messages": 3}'
+    writeCache(dir, cache)
+    const run = luxlint(['--cache', '--format', 'json', 'docs'], {cwd: dir})
+    expect([run.code, run.stderr, run.stdout]).toEqual([1, '', plain.stdout])
+    expect(JSON.parse(cacheOf(dir).files[a].found)).toMatchObject({messages: expect.any(Array)})
+  })
+
   it('says when it cannot write the cache, and the report is still whole', () => {
     const dir = folder(3)
     const plain = luxlint(['--format', 'json', 'docs'], {cwd: dir})

@@ -77,10 +77,16 @@ export class ResultCache {
     return entry && typeof entry.digest === 'string' && typeof entry.found === 'string' && (!withFingerprints || entry.fingerprints) ? entry.digest : undefined
   }
 
-  /** The findings kept for a file, and their fingerprints if kept. */
-  take(file: string): Kept {
+  /** The findings kept for a file, and their fingerprints if kept; undefined if the entry is damaged. */
+  take(file: string): Kept | undefined {
     this.seen.add(file)
-    return JSON.parse(this.files[file].found) as Kept
+    try {
+      const kept = JSON.parse(this.files[file].found) as Kept
+      if (Array.isArray(kept.messages) && (kept.fingerprints === undefined || Array.isArray(kept.fingerprints))) return kept
+    } catch {
+      // Damaged: the file is checked again.
+    }
+    return undefined
   }
 
   put(file: string, digest: string, messages: readonly LuxlintMessage[], fingerprints?: Array<string | undefined>): void {

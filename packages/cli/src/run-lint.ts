@@ -132,12 +132,16 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
   if (!parallel) for (const job of plain) done[job.index] = lintJob(job, fingerprints)
   if (cache) {
     for (const job of plain) {
-      const outcome = done[job.index]
-      if (outcome?.cached) {
-        const kept = cache.take(job.path)
+      let outcome = done[job.index]
+      const kept = outcome?.cached ? cache.take(job.path) : undefined
+      if (kept) {
         outcome.messages = kept.messages
         kept.messages.forEach((message, i) => setFingerprint(message, kept.fingerprints?.[i] ?? undefined))
-      } else if (outcome?.messages && outcome.digest !== undefined) {
+        continue
+      }
+      // A damaged entry: checked now.
+      if (outcome?.cached) outcome = done[job.index] = lintJob({...job, cached: ''}, fingerprints)
+      if (outcome?.messages && outcome.digest !== undefined) {
         cache.put(job.path, outcome.digest, outcome.messages, fingerprints ? outcome.messages.map(fingerprintOf) : undefined)
       }
     }
