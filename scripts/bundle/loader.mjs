@@ -24,9 +24,10 @@ export function sealBundle(file) {
  * - `cacheName`: an expression of `key` naming the cache file (the key already covers the
  *   bundle, Node and its flags), with `cachePattern`, the names of its older caches to prune;
  * - `save`: code that calls `save()` when the cache is worth writing (it holds every function
- *   compiled by then).
+ *   compiled by then);
+ * - `beforeSave`: code run just before the cache is made.
  */
-export function loaderSource({bundle, about, setup = '', hooks = '', cacheName, cachePattern, save}) {
+export function loaderSource({bundle, about, setup = '', hooks = '', cacheName, cachePattern, save, beforeSave = ''}) {
   return `#!/usr/bin/env node
 ${about}
 // Node modules are loaded with require: importing them as ES modules cost ~8 ms of start-up.
@@ -63,7 +64,7 @@ const loaded = {exports: {}}
 script.runInThisContext()(loaded.exports, createRequire(file), loaded, file, path.dirname(file))
 function save() {
   try {
-    fs.mkdirSync(path.dirname(cacheFile), {recursive: true, mode: 0o700})
+${beforeSave}    fs.mkdirSync(path.dirname(cacheFile), {recursive: true, mode: 0o700})
     const temporary = cacheFile + '.' + process.pid + '.' + require('node:worker_threads').threadId
     fs.writeFileSync(temporary, script.createCachedData(), {mode: 0o600})
     fs.renameSync(temporary, cacheFile)

@@ -25,7 +25,8 @@ fs.writeFileSync(
 // about three-quarters of the memory for a few percent more time. Set before the bundle loads
 // (loading it would grow the young generation already); the setting is read each time the young
 // generation would grow, so setting it now is safe, and it holds for the worker threads too.
-if (!process.env.LUXLINT_LARGE_YOUNG_GENERATION) require('node:v8').setFlagsFromString('--semi-space-growth-factor=1')
+const v8Flags = process.env.LUXLINT_LARGE_YOUNG_GENERATION ? [] : ['--semi-space-growth-factor=1']
+for (const flag of v8Flags) require('node:v8').setFlagsFromString(flag)
 // The worker threads of a multi-file run make V8 inline less once they have started (src/inlining.ts).
 `,
     hooks: `// The bundle is a script: it asks this module to import the packages it loads on demand.
@@ -38,6 +39,11 @@ globalThis.__luxlint_keepCodeCache = () => {
 `,
     cacheName: `'v8-' + key + '.cache'`,
     cachePattern: '/^v8-.*\\.cache$/',
+    // V8 names the flags a cache was made under by a hash it keeps, and a worker thread's start
+    // leaves that hash stale after a flag set at run time: set ours again, or the next run
+    // refuses the cache of any run that started a worker.
+    beforeSave: `    for (const flag of v8Flags) require('node:v8').setFlagsFromString(flag)
+`,
     // At exit, not now: the cache then also holds the functions this run compiled lazily.
     save: `  process.once('beforeExit', () => {
     if (keep) save()

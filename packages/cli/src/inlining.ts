@@ -7,8 +7,9 @@ import v8 from 'node:v8'
 //
 // The flag is process-wide, and V8 checks it against every code cache: while it is set, a new
 // worker thread compiles Node's own modules from source (its start took ~60 ms longer), and a
-// code cache written then is refused by the next run. So it is set only once the workers have
-// started, and set back to V8's default before the run ends and the loader writes its cache.
+// code cache written then is refused by the next run. So it is set only once every worker has
+// started and got its files (a run of few files stops its workers first and never sets it), and
+// set back to V8's default before the run ends and the loader writes its cache.
 const name = 'max-inlined-bytecode-size-cumulative'
 /** V8's default in Node 20 (`node --v8-options`). */
 const usual = 920

@@ -53,7 +53,7 @@ interface WorkerInput {
   locale: Locale
   /** The shared counter from which each thread takes its next job. */
   next: Int32Array
-  /** How many workers have started, and how many there are: the last to start makes V8 inline less. */
+  /** How many workers have got their jobs, and how many there are: the last makes V8 inline less (inlining.ts). */
   started: Int32Array
   lanes: number
   fingerprints: boolean
@@ -154,8 +154,9 @@ export function serveWorker(port: MessagePort): void {
   const input = workerData as WorkerInput
   // Read errors travel back as text, so the worker words them in the run's language.
   if (input.locale) setLocale(input.locale)
-  if (Atomics.add(input.started, 0, 1) + 1 === input.lanes) inlineLess()
   port.once('message', (jobs: LintJob[]) => {
+    // Only now: a run that turns out to have few files stops its workers before they get jobs.
+    if (Atomics.add(input.started, 0, 1) + 1 === input.lanes) inlineLess()
     let taken = 0
     for (let index = Atomics.add(input.next, 0, 1); index < jobs.length; index = Atomics.add(input.next, 0, 1)) {
       // A test build may end this thread holding its second file: the main thread must do it.
