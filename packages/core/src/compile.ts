@@ -1,5 +1,5 @@
 import {terms as builtinTerms} from './generated/terms.js'
-import {escapeRegExp} from './normalize.js'
+import {anchorPattern} from './anchor-pattern.js'
 import {Trie, foldWord, type TrieMatch} from './matcher.js'
 import type {CustomTerm, LintOptions, Severity, TermRecord} from './types.js'
 
@@ -90,9 +90,7 @@ function build(options: LintOptions): CompiledTerms {
     }
   }
   // Anchors are matched on lower-cased raw text, without the slow `i` and `u` flags.
-  const anchors = anchorWords.size
-    ? new RegExp([...anchorWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g')
-    : null
+  const anchors = anchorPattern(anchorWords)
   return {terms, tries, loose, languages, anchors, severities}
 }
 

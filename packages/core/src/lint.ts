@@ -1,5 +1,6 @@
 import {VFile} from 'vfile'
 import {allowMatcher, analyseSegment, type Match} from './analyse.js'
+import {longestAnchor} from './anchor-pattern.js'
 import {compileTerms, type CompiledTerms} from './compile.js'
 import {htmlSegments} from './extract/html.js'
 import {markdownSegments} from './extract/markdown.js'
@@ -117,9 +118,9 @@ export function anchorHits(text: string, anchors: RegExp, from = 0, to = text.le
 
 const longest = new WeakMap<RegExp, number>()
 
-/** Length of the longest literal in an alternation of escaped literals. */
+/** Length of the longest word `pattern` matches: made by `anchorPattern`, or an alternation of escaped literals. */
 function longestAlternative(pattern: RegExp): number {
-  let result = longest.get(pattern)
+  let result = longest.get(pattern) ?? longestAnchor(pattern)
   if (result === undefined) {
     result = 0
     let length = 0
