@@ -119,13 +119,14 @@ export function contentDigest(options: LintOptions, bytes: Uint8Array): string {
 
 /**
  * This build of luxlint: the bundle's own digest (it covers the engine, the terms and the CLI),
- * else, unbundled, a digest of this module's file.
+ * else, unbundled, a digest of this module's file; and the Node version, whose Unicode tables
+ * the word and letter patterns read.
  */
 function buildId(): string {
   const file = fileURLToPath(import.meta.url)
   const text = fs.readFileSync(file, 'latin1')
   const sealed = /\/\/# luxlint-digest=([0-9a-f]{64})/.exec(text.slice(-100))?.[1]
-  return sealed ?? createHash('sha256').update(text).digest('hex')
+  return `${sealed ?? createHash('sha256').update(text).digest('hex')} node ${process.version}`
 }
 
 /**
