@@ -85,6 +85,31 @@ function openCache(args: CliArgs, io: Io): ResultCache | undefined {
   return cache
 }
 
+/**
+ * Fill in the findings of files the cache still holds, keep those of files linted now, and write
+ * the cache. A file whose entry turns out damaged is linted here.
+ */
+function settleWithCache(cache: ResultCache, jobs: LintJob[], done: LintOutcome[], fingerprints: boolean, io: Io): void {
+  for (const job of jobs) {
+    let outcome = done[job.index]
+    const kept = outcome?.cached ? cache.take(job.path) : undefined
+    if (kept) {
+      outcome.messages = kept.messages
+      kept.messages.forEach((message, i) => setFingerprint(message, kept.fingerprints?.[i] ?? undefined))
+      continue
+    }
+    if (outcome?.cached) outcome = done[job.index] = lintJob({...job, cached: ''}, fingerprints)
+    if (outcome?.messages && outcome.digest !== undefined) {
+      cache.put(job.path, outcome.digest, outcome.messages, fingerprints ? outcome.messages.map(fingerprintOf) : undefined)
+    }
+  }
+  try {
+    cache.save()
+  } catch (error) {
+    io.stderr(`luxlint: ${t().cannotWriteCache(path.relative(io.cwd, cache.file) || cache.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`)
+  }
+}
+
 /** Whether the operands may name enough files for worker threads: folders, globs, a file list, or many. */
 function mayHaveManyFiles(operands: string[], args: CliArgs, cwd: string): boolean {
   if (args.fileList !== undefined || operands.length >= parallelThreshold) return true
@@ -130,27 +155,7 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
   if (parallel) progress.tick(0)
   const done: LintOutcome[] = parallel ? await workers.lint(plain, (count) => progress.tick(count)) : []
   if (!parallel) for (const job of plain) done[job.index] = lintJob(job, fingerprints)
-  if (cache) {
-    for (const job of plain) {
-      let outcome = done[job.index]
-      const kept = outcome?.cached ? cache.take(job.path) : undefined
-      if (kept) {
-        outcome.messages = kept.messages
-        kept.messages.forEach((message, i) => setFingerprint(message, kept.fingerprints?.[i] ?? undefined))
-        continue
-      }
-      // A damaged entry: checked now.
-      if (outcome?.cached) outcome = done[job.index] = lintJob({...job, cached: ''}, fingerprints)
-      if (outcome?.messages && outcome.digest !== undefined) {
-        cache.put(job.path, outcome.digest, outcome.messages, fingerprints ? outcome.messages.map(fingerprintOf) : undefined)
-      }
-    }
-    try {
-      cache.save()
-    } catch (error) {
-      io.stderr(`luxlint: ${t().cannotWriteCache(path.relative(io.cwd, cache.file) || cache.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`)
-    }
-  }
+  if (cache) settleWithCache(cache, plain, done, fingerprints, io)
   for (const [index, job] of jobs.entries()) {
     if (!parallel) progress.tick(index)
     // No outcome (a worker that died held it): linted here like any file of a small run.
