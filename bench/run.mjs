@@ -45,7 +45,7 @@ async function main() {
     const suiteStart = new Date()
     const outcome = await suiteRunners[suite](ctx)
     if (!outcome) continue
-    const name = `${date}-${suite}${options.quick ? '-quick' : ''}`
+    const name = `${date}-${suite}${options.quick ? '-quick' : ''}${options.label ? `-${options.label}` : ''}`
     const result = {
       schema: 1,
       ...outcome.result,

@@ -61,13 +61,13 @@ describe('bench harness', () => {
   })
 
   it('builds a corpus and runs luxlint on it, writing the result JSON', () => {
-    const args = ['bench/run.mjs', '--suite=folder', '--tools=node,luxlint,luxlint-cache', '--runs', '1', `--source-dir=${path.join(work, 'src')}`, `--cache-dir=${path.join(work, 'cache')}`, `--results-dir=${path.join(work, 'results')}`]
+    const args = ['bench/run.mjs', '--suite=folder', '--tools=node,luxlint,luxlint-cache', '--runs', '1', '--label', 'smoke', `--source-dir=${path.join(work, 'src')}`, `--cache-dir=${path.join(work, 'cache')}`, `--results-dir=${path.join(work, 'results')}`]
     const run = spawnSync(process.execPath, args, {cwd: root, encoding: 'utf8'})
     expect(run.stderr).not.toMatch(/^bench:/m)
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('| luxlint CLI --format json |')
 
-    const [file] = fs.readdirSync(path.join(work, 'results')).filter((name) => name.endsWith('-folder.json'))
+    const [file] = fs.readdirSync(path.join(work, 'results')).filter((name) => name.endsWith('-folder-smoke.json'))
     const result = JSON.parse(fs.readFileSync(path.join(work, 'results', file), 'utf8'))
     expect(result).toMatchObject({schema: 1, suite: 'folder', corpus: {label: 'local', files: 3}, git: {commit: expect.any(String)}})
     expect(result.corpus.injected).toBeGreaterThan(0)
@@ -99,5 +99,7 @@ describe('bench harness', () => {
     const run = spawnSync(process.execPath, ['bench/run.mjs', '--suite=everything'], {cwd: root, encoding: 'utf8'})
     expect(run.status).toBe(2)
     expect(run.stderr).toBe('bench: Unexpected --suite `everything`; expected one of folder, scaling, lsp, startup, all\n')
+    const label = spawnSync(process.execPath, ['bench/run.mjs', '--label', '../x'], {cwd: root, encoding: 'utf8'})
+    expect([label.status, label.stderr]).toEqual([2, 'bench: Unexpected --label `../x`; expected lower-case letters, digits and hyphens\n'])
   })
 })

@@ -12,9 +12,10 @@ export const usage = `Usage: pnpm bench [options]
   --source-dir <d>   build the corpus from this folder instead of Debian and npm sources
   --cache-dir <d>    where sources, peers and the corpus live (default $XDG_CACHE_HOME/luxlint-bench)
   --results-dir <d>  where result JSON and SVG go (default bench/results)
+  --label <word>     added to the result files' names (<date>-<suite>-<word>), so a second run that day keeps the first
   -h, --help         show this help`
 
-const valued = new Set(['suite', 'runs', 'slow-runs', 'tools', 'lsp-edits', 'timeout', 'source-dir', 'cache-dir', 'results-dir', 'seed'])
+const valued = new Set(['suite', 'runs', 'slow-runs', 'tools', 'lsp-edits', 'timeout', 'source-dir', 'cache-dir', 'results-dir', 'seed', 'label'])
 const numeric = new Set(['runs', 'slow-runs', 'lsp-edits', 'timeout', 'seed'])
 
 /** Parse argv into options; throws one-line "Unexpected …" errors for bad input. */
@@ -43,6 +44,7 @@ export function parseArgs(argv) {
     if (name !== 'all' && !suites.includes(name)) throw new Error(`Unexpected --suite \`${name}\`; expected one of ${[...suites, 'all'].join(', ')}`)
   }
   options.suites = named.includes('all') ? suites : suites.filter((s) => named.includes(s))
+  if (options.label !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(options.label)) throw new Error(`Unexpected --label \`${options.label}\`; expected lower-case letters, digits and hyphens`)
   options.runs ??= options.quick ? 1 : 5
   options.slowRuns ??= options.quick ? 1 : 2
   options.lspEdits ??= options.quick ? 6 : 40
