@@ -136,6 +136,34 @@ describe('--output-file', () => {
     expect(json(fs.readFileSync(path.join(dir, 'out.json'), 'utf8'))[0].messages).toHaveLength(5)
   })
 
+  it('writes through a symbolic link, leaving the link in place', async () => {
+    const dir = tempDir()
+    fs.writeFileSync(path.join(dir, 'real.json'), 'old')
+    fs.symlinkSync('real.json', path.join(dir, 'link.json'))
+    const r = await inProcess(['--format', 'json', '-o', path.join(dir, 'link.json'), 'draft.md'], {cwd: report})
+    expect(r.code).toBe(1)
+    expect(fs.lstatSync(path.join(dir, 'link.json')).isSymbolicLink()).toBe(true)
+    expect(json(fs.readFileSync(path.join(dir, 'real.json'), 'utf8'))[0].messages).toHaveLength(5)
+    expect(fs.readdirSync(dir).sort()).toEqual(['link.json', 'real.json'])
+  })
+
+  // A rename over /dev/null (as root) or a pipe would put a file in its place.
+  it('writes into a pipe as it is, without replacing it with a file', async () => {
+    const {spawn, spawnSync} = cliRequire('node:child_process') as typeof import('node:child_process')
+    const dir = tempDir()
+    const pipe = path.join(dir, 'pipe')
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0)
+    const reader = spawn('cat', [pipe])
+    let read = ''
+    reader.stdout.setEncoding('utf8').on('data', (chunk: string) => (read += chunk))
+    const closed = new Promise((resolve) => reader.on('close', resolve))
+    const r = await inProcess(['--format', 'json', '-o', pipe, 'draft.md'], {cwd: report})
+    await closed
+    expect(r.code).toBe(1)
+    expect(json(read)[0].messages).toHaveLength(5)
+    expect(fs.lstatSync(pipe).isFIFO()).toBe(true)
+  })
+
   it('an unwritable output file is one line, exit 2', async () => {
     const r = await inProcess(['-o', path.join(tempDir(), 'missing-dir', 'out.txt'), 'draft.md'], {cwd: report})
     expect(r).toEqual({code: 2, stdout: '', stderr: 'luxlint: cannot write ' + path.join(r.stderr.match(/write (.*)\/missing-dir/)![1], 'missing-dir', 'out.txt') + ': ENOENT\n'})
