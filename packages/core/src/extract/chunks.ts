@@ -35,148 +35,213 @@ interface Resume {
 
 function scanChunks(text: string, fences?: Array<[number, number]>, resume?: Resume): ChunkScan & {stopped?: number} {
   if (!warmedUp) warmUp(text)
-  const chunks: Array<[number, number]> = []
-  const blankBefore: boolean[] = [resume?.blankBefore ?? false]
-  let stopped: number | undefined
-  let fenceStart = 0
-  let start = resume?.from ?? 0
-  // A new block starts at `at`; true when the scan may stop there.
-  const split = (at: number, blank: boolean): boolean => {
-    chunks.push([start, at])
-    blankBefore.push(blank)
-    start = at
-    if (resume?.stop(at, blank)) stopped = at
-    return stopped !== undefined
-  }
-  let fence: string | null = null
+  return new BlockScan(text, fences, resume).run()
+}
+
+/** What `run` returns from a line the scan handed to a method: go on with the line, skip to the next one, or stop. */
+const goOn = 0
+const nextLine = 1
+const stop = 2
+
+/**
+ * The state of one scan. The loop in `run` handles the common line (prose, a blank line) itself
+ * and hands each rarer kind (front matter, fences, HTML, list items, quotes, headings) to a
+ * method of its own: V8 compiles the loop at least twice per thread (while a first long document
+ * runs and again after), and as one function with every kind of line in it, each compile took
+ * ~150 ms; the methods compile apart, when they get hot.
+ */
+class BlockScan {
+  readonly chunks: Array<[number, number]> = []
+  readonly blankBefore: boolean[]
+  stopped: number | undefined = undefined
+  start: number
+  fenceStart = 0
+  fence: string | null = null
   // A fence inside a list item or quote ends with its container: at a line indented less than
   // the fence, or (in a quote) a line without `>`.
-  let fenceIndent = 0
-  let fenceQuoted = false
-  let fenceAlone = false
-  let html: RegExp | null = null
-  let htmlToBlank = false
-  let frontMatter = !resume && (text.startsWith('---\n') || text.startsWith('---\r\n') || text.startsWith('+++\n'))
-  let previousBlank = resume?.blankBefore ?? false
-  let first = !resume
+  fenceIndent = 0
+  fenceQuoted = false
+  fenceAlone = false
+  html: RegExp | null = null
+  htmlToBlank = false
+  frontMatter: boolean
+  previousBlank: boolean
+  first: boolean
   // The content column of the outermost open list item or footnote in the current block: lines
   // indented that far after a blank line still belong to it. (For an item, its marker plus one
   // space: the least it can have.)
-  let itemColumn = Infinity
-  // Lines end at LF; a CR before it (or alone, in old Mac files) is trimmed from the content.
-  // Most lines are prose that needs none of the checks below: the line is sliced out of the text
-  // only when one does, and where the next backtick, tilde and `<` stand is looked up once, not
-  // per line.
-  const lineEnd = lineEndOf(text)
-  let tick = text.indexOf('`', start)
-  let tilde = text.indexOf('~', start)
-  let angle = text.indexOf('<', start)
-  for (let at = start, next = start; at < text.length; at = next) {
-    const newline = text.indexOf(lineEnd, at)
-    next = newline === -1 ? text.length : newline + 1
-    let end = newline === -1 ? text.length : newline
-    if (end > at && text.charCodeAt(end - 1) === 13) end--
-    if (frontMatter) {
-      if (!first && /^(?:---|\.\.\.|\+\+\+)\s*$/.test(text.slice(at, end))) frontMatter = false
-      first = false
-      previousBlank = false
-      continue
-    }
-    first = false
-    if (tick !== -1 && tick < at) tick = text.indexOf('`', at)
-    if (tilde !== -1 && tilde < at) tilde = text.indexOf('~', at)
-    if (angle !== -1 && angle < at) angle = text.indexOf('<', at)
-    const ticks = tick !== -1 && tick < end
-    const tildes = tilde !== -1 && tilde < end
-    // Leading white space: its columns (a tab advances to the next multiple of 4) and the first other character.
-    let indent = 0
-    let i = at
-    for (; i < end; i++) {
-      const code = text.charCodeAt(i)
-      if (code === 9) indent += 4 - (indent % 4)
-      else if (code === 32) indent++
-      else break
-    }
-    const lead = i < end ? text.charCodeAt(i) : NaN
-    // Blank: spaces and tabs only (or other white space, which `\S` knows).
-    const blank = Number.isNaN(lead) || (lead <= 32 || lead >= 0x85 ? !/\S/.test(text.slice(at, end)) : false)
-    if (fence) {
-      const leftContainer = !blank && ((fenceIndent > 0 && indent < fenceIndent) || (fenceQuoted && !/^\s*>/.test(text.slice(at, end))))
-      if (!leftContainer) {
-        const close = ticks || tildes ? /^[\s>]*(`{3,}|~{3,})\s*$/.exec(text.slice(at, end)) : null
-        const topLevel = fenceIndent === 0 && !fenceQuoted
-        if (close && close[1][0] === fence[0] && close[1].length >= fence.length && !(topLevel && indent >= 4)) {
-          fence = null
-          fences?.push([fenceStart, next])
-          if (fenceAlone && next < text.length && split(next, false)) break
-        }
-        previousBlank = false
+  itemColumn = Infinity
+
+  constructor(
+    readonly text: string,
+    readonly fences: Array<[number, number]> | undefined,
+    readonly resume: Resume | undefined
+  ) {
+    this.blankBefore = [resume?.blankBefore ?? false]
+    this.start = resume?.from ?? 0
+    this.frontMatter = !resume && (text.startsWith('---\n') || text.startsWith('---\r\n') || text.startsWith('+++\n'))
+    this.previousBlank = resume?.blankBefore ?? false
+    this.first = !resume
+  }
+
+  run(): ChunkScan & {stopped?: number} {
+    const text = this.text
+    // Lines end at LF; a CR before it (or alone, in old Mac files) is trimmed from the content.
+    // Most lines are prose that needs none of the checks below: the line is sliced out of the text
+    // only when one does, and where the next backtick, tilde and `<` stand is looked up once, not
+    // per line.
+    const lineEnd = lineEndOf(text)
+    let tick = text.indexOf('`', this.start)
+    let tilde = text.indexOf('~', this.start)
+    let angle = text.indexOf('<', this.start)
+    for (let at = this.start, next = this.start; at < text.length; at = next) {
+      const newline = text.indexOf(lineEnd, at)
+      next = newline === -1 ? text.length : newline + 1
+      let end = newline === -1 ? text.length : newline
+      if (end > at && text.charCodeAt(end - 1) === 13) end--
+      if (this.frontMatter) {
+        this.frontMatterLine(at, end)
         continue
       }
-      fence = null
-      fences?.push([fenceStart, at])
-    }
-    if (html) {
-      if (html.test(text.slice(at, end))) html = null
-      previousBlank = false
-      continue
-    }
-    // An HTML block that ends at a blank line: no fence opens inside it.
-    if (htmlToBlank && !blank) {
-      previousBlank = false
-      continue
-    }
-    htmlToBlank = false
-    if (!blank && previousBlank && at > start && indent < itemColumn) {
-      if (split(at, true)) break
-      itemColumn = Infinity
-    }
-    // A line indented less than the open items that starts a list item, footnote, quote, heading,
-    // thematic break or fence ends them (text would be a lazy continuation instead); an item or
-    // footnote indented as much is nested, and the outer one still decides.
-    // Only - + * _ [ and digits can start a list item, a thematic break or a footnote.
-    if (indent < itemColumn && indent < 4 && (lead === 45 || lead === 43 || lead === 42 || lead === 95 || lead === 91 || (lead >= 48 && lead <= 57))) {
-      if (thematicBreak.test(text.slice(at, end))) itemColumn = Infinity
-      else {
-        const item = listMarker.exec(text.slice(at, end))
-        // "2." cannot interrupt a paragraph: after a line of text it is more text.
-        const interrupts = item && (previousBlank || at === start || !/^\d/.test(item[2]) || /^0*1\D/.test(item[2]))
-        if (item && interrupts) itemColumn = indentOf(item[1]) + item[2].length + 1
-        else if (footnote.test(text.slice(at, end))) itemColumn = indent + 4
+      this.first = false
+      if (tick !== -1 && tick < at) tick = text.indexOf('`', at)
+      if (tilde !== -1 && tilde < at) tilde = text.indexOf('~', at)
+      if (angle !== -1 && angle < at) angle = text.indexOf('<', at)
+      const ticks = tick !== -1 && tick < end
+      const tildes = tilde !== -1 && tilde < end
+      // Leading white space: its columns (a tab advances to the next multiple of 4) and the first other character.
+      let indent = 0
+      let i = at
+      for (; i < end; i++) {
+        const code = text.charCodeAt(i)
+        if (code === 9) indent += 4 - (indent % 4)
+        else if (code === 32) indent++
+        else break
       }
-    } else if (indent < itemColumn && indent < 4 && (lead === 62 || (lead === 35 && /^\s*#{1,6}(?:\s|$)/.test(text.slice(at, end))))) {
-      itemColumn = Infinity
+      const lead = i < end ? text.charCodeAt(i) : NaN
+      // Blank: spaces and tabs only (or other white space, which `\S` knows).
+      const blank = Number.isNaN(lead) || (lead <= 32 || lead >= 0x85 ? !/\S/.test(text.slice(at, end)) : false)
+      if (this.fence !== null) {
+        const then = this.fenceLine(at, end, next, indent, blank, ticks || tildes)
+        if (then === stop) break
+        if (then === nextLine) continue
+      }
+      if (this.html !== null) {
+        this.htmlLine(at, end)
+        continue
+      }
+      // An HTML block that ends at a blank line: no fence opens inside it.
+      if (this.htmlToBlank && !blank) {
+        this.previousBlank = false
+        continue
+      }
+      this.htmlToBlank = false
+      if (!blank && this.previousBlank && at > this.start && indent < this.itemColumn) {
+        if (this.split(at, true)) break
+        this.itemColumn = Infinity
+      }
+      // A line indented less than the open items that starts a list item, footnote, quote, heading,
+      // thematic break or fence ends them (text would be a lazy continuation instead); an item or
+      // footnote indented as much is nested, and the outer one still decides.
+      // Only - + * _ [ and digits can start a list item, a thematic break or a footnote; > a quote, # a heading.
+      if (indent < this.itemColumn && indent < 4 && (lead === 45 || lead === 43 || lead === 42 || lead === 95 || lead === 91 || (lead >= 48 && lead <= 57) || lead === 62 || lead === 35)) {
+        this.containerLine(at, end, indent, lead)
+      }
+      if ((ticks || tildes || (angle !== -1 && angle < end)) && this.openLine(at, end, indent, ticks, tildes, angle !== -1 && angle < end)) break
+      this.previousBlank = blank
     }
-    const open = (ticks && text.slice(at, end).includes('``')) || (tildes && text.slice(at, end).includes('~~')) ? /^(\s*(?:[-*+]\s+|\d{1,9}[.)]\s+|>\s*)*)(`{3,}|~{3,})/.exec(text.slice(at, end)) : null
+    const {chunks, blankBefore, stopped} = this
+    if (stopped !== undefined) return {chunks, blankBefore: blankBefore.slice(0, -1), stopped}
+    if (this.fence !== null) this.fences?.push([this.fenceStart, text.length])
+    if (this.start < text.length) chunks.push([this.start, text.length])
+    else blankBefore.pop()
+    return {chunks, blankBefore}
+  }
+
+  /** A new block starts at `at`; true when the scan may stop there. */
+  split(at: number, blank: boolean): boolean {
+    this.chunks.push([this.start, at])
+    this.blankBefore.push(blank)
+    this.start = at
+    if (this.resume?.stop(at, blank)) this.stopped = at
+    return this.stopped !== undefined
+  }
+
+  frontMatterLine(at: number, end: number): void {
+    if (!this.first && /^(?:---|\.\.\.|\+\+\+)\s*$/.test(this.text.slice(at, end))) this.frontMatter = false
+    this.first = false
+    this.previousBlank = false
+  }
+
+  /** A line inside a fence: it may close the fence, or end it by leaving the fence's list item or quote (then the line is read as any other). */
+  fenceLine(at: number, end: number, next: number, indent: number, blank: boolean, marks: boolean): typeof goOn | typeof nextLine | typeof stop {
+    const text = this.text
+    const fence = this.fence!
+    const leftContainer = !blank && ((this.fenceIndent > 0 && indent < this.fenceIndent) || (this.fenceQuoted && !/^\s*>/.test(text.slice(at, end))))
+    if (!leftContainer) {
+      const close = marks ? /^[\s>]*(`{3,}|~{3,})\s*$/.exec(text.slice(at, end)) : null
+      const topLevel = this.fenceIndent === 0 && !this.fenceQuoted
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && !(topLevel && indent >= 4)) {
+        this.fence = null
+        this.fences?.push([this.fenceStart, next])
+        if (this.fenceAlone && next < text.length && this.split(next, false)) return stop
+      }
+      this.previousBlank = false
+      return nextLine
+    }
+    this.fence = null
+    this.fences?.push([this.fenceStart, at])
+    return goOn
+  }
+
+  htmlLine(at: number, end: number): void {
+    if (this.html!.test(this.text.slice(at, end))) this.html = null
+    this.previousBlank = false
+  }
+
+  /** A line that may start a list item, footnote, thematic break, quote or heading (indented less than the open items and than 4). */
+  containerLine(at: number, end: number, indent: number, lead: number): void {
+    const line = this.text.slice(at, end)
+    if (lead === 62 || lead === 35) {
+      if (lead === 62 || /^\s*#{1,6}(?:\s|$)/.test(line)) this.itemColumn = Infinity
+    } else if (thematicBreak.test(line)) this.itemColumn = Infinity
+    else {
+      const item = listMarker.exec(line)
+      // "2." cannot interrupt a paragraph: after a line of text it is more text.
+      const interrupts = item && (this.previousBlank || at === this.start || !/^\d/.test(item[2]) || /^0*1\D/.test(item[2]))
+      if (item && interrupts) this.itemColumn = indentOf(item[1]) + item[2].length + 1
+      else if (footnote.test(line)) this.itemColumn = indent + 4
+    }
+  }
+
+  /** A line with a backtick, a tilde or `<`: it may open a fence or an HTML block. True when the scan stops. */
+  openLine(at: number, end: number, indent: number, ticks: boolean, tildes: boolean, angle: boolean): boolean {
+    const line = this.text.slice(at, end)
+    const open = (ticks && line.includes('``')) || (tildes && line.includes('~~')) ? /^(\s*(?:[-*+]\s+|\d{1,9}[.)]\s+|>\s*)*)(`{3,}|~{3,})/.exec(line) : null
     // Indented by white space alone, a fence is inside a list item only when one is open;
     // outside one, four columns make it indented code.
-    const inItem = open !== null && (/[-*+\d]/.test(open[1]) || itemColumn <= indent)
-    if (open && !(open[2][0] === '`' && text.slice(at, end).slice(open[0].length).includes('`')) && (inItem || open[1].includes('>') || indent < 4)) {
-      fence = open[2]
-      fenceStart = at
-      if (!inItem) itemColumn = Infinity
+    const inItem = open !== null && (/[-*+\d]/.test(open[1]) || this.itemColumn <= indent)
+    if (open && !(open[2][0] === '`' && line.slice(open[0].length).includes('`')) && (inItem || open[1].includes('>') || indent < 4)) {
+      this.fence = open[2]
+      this.fenceStart = at
+      if (!inItem) this.itemColumn = Infinity
       // A fence in a block without list items or footnotes (whose extent the scan only
       // estimates) interrupts what stands before it and ends before what follows: it is a
       // block of its own, which holds no prose.
-      fenceAlone = itemColumn === Infinity && !open[1].includes('>')
-      if (fenceAlone && at > start) {
-        if (split(at, previousBlank)) break
-        itemColumn = Infinity
+      this.fenceAlone = this.itemColumn === Infinity && !open[1].includes('>')
+      if (this.fenceAlone && at > this.start) {
+        if (this.split(at, this.previousBlank)) return true
+        this.itemColumn = Infinity
       }
-      fenceIndent = open[1].includes('>') || !inItem ? 0 : columnsOf(open[1])
-      fenceQuoted = open[1].includes('>')
-    } else if (angle !== -1 && angle < end) {
-      html = htmlBlockEnd(text.slice(at, end))
-      htmlToBlank = !html && (htmlBlockType6.test(text.slice(at, end)) || ((previousBlank || at === 0) && htmlBlockType7.test(text.slice(at, end))))
-      if ((html || htmlToBlank) && indent < itemColumn) itemColumn = Infinity
+      this.fenceIndent = open[1].includes('>') || !inItem ? 0 : columnsOf(open[1])
+      this.fenceQuoted = open[1].includes('>')
+    } else if (angle) {
+      this.html = htmlBlockEnd(line)
+      this.htmlToBlank = !this.html && (htmlBlockType6.test(line) || ((this.previousBlank || at === 0) && htmlBlockType7.test(line)))
+      if ((this.html || this.htmlToBlank) && indent < this.itemColumn) this.itemColumn = Infinity
     }
-    previousBlank = blank
+    return false
   }
-  if (stopped !== undefined) return {chunks, blankBefore: blankBefore.slice(0, -1), stopped}
-  if (fence) fences?.push([fenceStart, text.length])
-  if (start < text.length) chunks.push([start, text.length])
-  else blankBefore.pop()
-  return {chunks, blankBefore}
 }
 
 function lineEndOf(text: string): string {
