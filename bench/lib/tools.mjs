@@ -66,7 +66,9 @@ export function folderTools({peersDir, phrasesFile, textlintConfig, resultCache}
       speed: 'fast',
       prepare: (target) => {
         fs.rmSync(resultCache, {force: true})
-        spawnSync(process.execPath, [luxlintBin, '--cache-location', resultCache, '--format', 'json', target], {stdio: 'ignore'})
+        const run = spawnSync(process.execPath, [luxlintBin, '--cache-location', resultCache, '--format', 'json', target], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
+        // Without its cache, every timed run would be a first run.
+        if (![0, 1].includes(run.status) || !fs.existsSync(resultCache)) throw new Error(`luxlint --cache could not write its cache: ${run.stderr.split('\n')[0] || `exit ${run.status}`}`)
       },
       command: (target) => ({command: process.execPath, args: [luxlintBin, '--cache-location', resultCache, '--format', 'json', target], env: {...process.env, NO_COLOR: '1'}}),
       okExit: [0, 1],

@@ -97,8 +97,9 @@ const anchorPiece = 65536
  */
 export function anchorHits(text: string, anchors: RegExp, from = 0, to = text.length): number[] {
   const hits: number[] = []
-  // A piece reaches past its end by the longest anchor, so a match across the cut is whole.
-  const reach = longestAlternative(anchors)
+  // A piece reaches past its end by the longest anchor, so a match across the cut is whole. (A
+  // pattern not made by anchorPattern reaches by its source's length, which no literal exceeds.)
+  const reach = longestAnchor(anchors) ?? anchors.source.length
   let resume = from
   for (let start = from; start < to; start += anchorPiece) {
     const piece = text.slice(start, Math.min(to, start + anchorPiece + reach))
@@ -114,26 +115,6 @@ export function anchorHits(text: string, anchors: RegExp, from = 0, to = text.le
     }
   }
   return hits
-}
-
-const longest = new WeakMap<RegExp, number>()
-
-/** Length of the longest word `pattern` matches: made by `anchorPattern`, or an alternation of escaped literals. */
-function longestAlternative(pattern: RegExp): number {
-  let result = longest.get(pattern) ?? longestAnchor(pattern)
-  if (result === undefined) {
-    result = 0
-    let length = 0
-    for (let i = 0; i < pattern.source.length; i++) {
-      if (pattern.source[i] === '|') length = 0
-      else {
-        if (pattern.source[i] === '\\') i++
-        result = Math.max(result, ++length)
-      }
-    }
-    longest.set(pattern, result)
-  }
-  return result
 }
 
 // Tags and character references, which may stand between the words of a term. Not comments:
