@@ -134,6 +134,19 @@ describe('blocks after an edit, from the blocks before it', () => {
       {numRuns: 2000, seed: 20261128}
     )
   })
+
+  // The scan then starts again at the start of the text (front matter may open or close there).
+  it('equals a scan of the whole new text for edits in the first lines (1,000 random edits)', () => {
+    fc.assert(
+      fc.property(doc, fc.nat(40), fc.nat(6), doc, (before, at, removed, inserted) => {
+        const where = Math.min(at, before.length)
+        const after = before.slice(0, where) + inserted.slice(0, 12) + before.slice(where + removed)
+        const old = {text: before, ...chunkScan(before)}
+        expect(rescanChunks(old, after)).toEqual(chunkScan(after))
+      }),
+      {numRuns: 1000, seed: 20261130}
+    )
+  })
 })
 
 describe('the block scan\'s warm-up sample', () => {

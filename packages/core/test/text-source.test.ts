@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {IncrementalLinter, lint, type LintOptions} from '@luxlint/core'
 import {chunkScan, rescanChunks} from '../dist/extract/chunks.js'
 import {countBreaks, lineEndFrom} from '../dist/text-source.js'
+import {detectionReach} from '../dist/language.js'
 
 /** A text read through slices only, as an editor buffer kept in pieces is; it records the longest read. */
 function source(text: string) {
@@ -81,5 +82,27 @@ describe('IncrementalLinter on a text kept in pieces', () => {
     const {text, reads} = source(after)
     expect(shape(linter.lint(text, {start: at, end: at + 1}))).toEqual(shape(lint(after, {format: 'markdown'})))
     expect(reads.longest).toBeLessThan(after.length / 20)
+  })
+
+  // The block scan used to read the whole text for an edit in the first block (or the first line
+  // of the second): a title being typed. Language detection still reads the document's start:
+  // 24 K characters, or up to 64 K for front matter that may declare the language.
+  it.each([
+    ['a title', '# Draft title\n\n', 3],
+    ['front matter', '---\ntitle: Draft\nlang: en\n---\n\n', 12],
+    ['the line that opens front matter', '---\ntitle: Draft\n---\n\n', 1],
+    ['a first paragraph', 'Draft notes on child pornography\n', 5]
+  ])('reads an edit in %s at the start of a large Markdown document around the start only', (_name, head, at) => {
+    const big = head + body.repeat(32)
+    const linter = new IncrementalLinter({format: 'markdown'})
+    linter.lint(big)
+    for (const after of [big.slice(0, at) + 'x' + big.slice(at), big.slice(0, at) + big.slice(at + 1)]) {
+      const {text, reads} = source(after)
+      const removed = after.length < big.length
+      expect(shape(linter.lint(text, {start: at, end: removed ? at : at + 1}))).toEqual(shape(lint(after, {format: 'markdown'})))
+      expect(reads.longest).toBeLessThanOrEqual(head.startsWith('---') ? 65536 : detectionReach)
+      expect(after.length).toBeGreaterThan(5 * 65536)
+      linter.lint(big)
+    }
   })
 })
