@@ -271,7 +271,6 @@ export function rescanChunks(
   if ((lineEnds?.old ?? lineEndOf(wholeText(old.text))) !== lineEnd) return scanChunks(wholeText(text))
   if (prefix === text.length && prefix === old.text.length) return {chunks: old.chunks, blankBefore: old.blankBefore}
   const delta = text.length - old.text.length
-  if (old.chunks.length === 0) return scanChunks(wholeText(text))
   // The last block (after the first, which may open with front matter) whose first line ends
   // before the edit. With none (an edit in the first block, or in the first line of the second:
   // a title being typed), the scan starts at the start of the text as a whole scan does, and
@@ -288,7 +287,8 @@ export function rescanChunks(
   const from = fresh ? 0 : old.chunks[k][0]
   // The scan reads a window of the text from the line break before block k: one character
   // before it, so that no line of the window is its first (the scan treats the text's first
-  // line apart) and an empty first line sees the same character before it.
+  // line apart) and an empty first line sees the same character before it. A fresh scan reads
+  // from the start of the text, whose first line it treats apart as a whole scan does.
   const resume = (base: number): Resume => ({
     from: from - base,
     blankBefore: fresh ? false : old.blankBefore[k],
