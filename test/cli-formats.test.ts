@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {cliRequire, fixtures, inProcess, json, luxlint, root, tempDir} from './fixtures/cli/run.js'
+import {bin, cliRequire, fixtures, inProcess, json, luxlint, root, tempDir} from './fixtures/cli/run.js'
 
 const Ajv04 = cliRequire('ajv-draft-04') as typeof import('ajv-draft-04').default
 const addFormats = cliRequire('ajv-formats') as typeof import('ajv-formats').default
@@ -162,6 +162,17 @@ describe('--output-file', () => {
     expect(r.code).toBe(1)
     expect(json(read)[0].messages).toHaveLength(5)
     expect(fs.lstatSync(pipe).isFIFO()).toBe(true)
+  })
+
+  // `luxlint … | head`: the reader closes the pipe after a few bytes.
+  it('ends quietly with its own exit code when standard output is closed early', () => {
+    const {spawnSync} = cliRequire('node:child_process') as typeof import('node:child_process')
+    const long = Array.from({length: 4000}, (_, i) => `Police said man ${i} shared child pornography.\n`).join('\n')
+    const dir = tempDir()
+    fs.writeFileSync(path.join(dir, 'long.md'), long)
+    const result = spawnSync('bash', ['-c', `node "${bin}" --format json long.md | head -c 20; echo "exit \${PIPESTATUS[0]}" >&2`], {cwd: dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    expect(result.stdout).toBe('[\n  {\n    "path": "l')
+    expect(result.stderr).toBe('exit 1\n')
   })
 
   it('an unwritable output file is one line, exit 2', async () => {

@@ -8,7 +8,15 @@ if (!isMainThread && workerData?.luxlintWorker && parentPort) {
   // Imported here, not above: the engine loads only when a command needs it (main imports it
   // on demand too), so --help and --version answer without it.
   void import('./parallel.js').then(({serveWorker}) => serveWorker(port))
-} else
+} else {
+  // A reader that stops early (`luxlint … | head`) closes the pipe: the rest of the output goes
+  // nowhere, and the run still ends with its own exit code, not a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+    })
+  }
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code
   })
+}
