@@ -182,19 +182,18 @@ function mostlyRows(text: string): boolean {
  * Where a chunk can be cut into parts that each parse alone as they do inside it: before a line
  * at the left margin that starts a block of its own whatever comes before it (an ATX heading, a
  * bullet item, an item numbered 1, a code fence), outside fenced code, and after a fence at the
- * margin closes. Such a line ends any paragraph, list
- * item or quote before it, and Markdown decides blocks before it reads inline syntax, so no
- * emphasis, code span or link crosses it. Not after a line with a pipe (a table may go on), and
- * none after a line that may open an HTML block or an indented fence, which may be in a list
- * item (they can run to the end of the chunk), nor in a chunk with front matter or a link
- * definition (a reference in one part to a definition in another would read differently).
+ * margin closes. Such a line ends any paragraph, list item or quote before it, and Markdown
+ * decides blocks before it reads inline syntax, so no emphasis, code span or link crosses it.
+ * Not after a line with a pipe (a table may go on), and none after a line that may open an HTML
+ * block or an indented fence, which may be in a list item (they can run to the end of the
+ * chunk), nor in a chunk with front matter or a link or footnote definition (a reference in one
+ * part to a definition in another would read differently).
  */
 export function blockStarts(text: string): number[] {
   if (/^(?:---|\+\+\+)\r?\n/.test(text) || /^[ \t]{0,3}\[[^\]\r\n]+\]:/m.test(text)) return []
   const cuts: number[] = []
-  // The fence a line is in: its character and length, or 'contained' for one in a list item or
-  // quote (which also ends with its container: read as open to the end of the chunk).
-  let fence: {char: string; length: number} | 'contained' | null = null
+  // The fence at the margin a line is in: its character and length.
+  let fence: {char: string; length: number} | null = null
   let previous = ''
   for (let at = 0; at < text.length; ) {
     const newline = text.indexOf('\n', at)
@@ -204,12 +203,13 @@ export function blockStarts(text: string): number[] {
       // Containers' markers, then what the line opens. (Backticks after a backtick fence's
       // opening: not a fence. Indented, it may be in a list item.)
       const open = /^([ \t]*(?:>[ \t]*)*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*)(<|`{3,}|~{3,})/.exec(line)
-      const opens = open !== null && open[2] !== '<' && !(open[2][0] === '`' && line.slice(open[0].length).includes('`'))
-      const starts = /^(?:#{1,6}(?:[ \t]|$)|[-+*][ \t]+\S|1[.)][ \t]+\S)/.test(line) || (open !== null && opens && open[1] === '')
+      const opened = open && open[2] !== '<' && !(open[2][0] === '`' && line.slice(open[0].length).includes('`')) ? open : null
+      const starts = /^(?:#{1,6}(?:[ \t]|$)|[-+*][ \t]+\S|1[.)][ \t]+\S)/.test(line) || opened?.[1] === ''
       if (at > 0 && starts && !previous.includes('|') && cuts.at(-1) !== at) cuts.push(at)
-      if (open?.[2] === '<') break
-      if (open !== null && opens) fence = open[1] === '' ? {char: open[2][0], length: open[2].length} : 'contained'
-    } else if (fence !== 'contained') {
+      // An HTML block, or a fence in a list item or quote (which also ends with its container).
+      if (open?.[2] === '<' || (opened && opened[1] !== '')) break
+      if (opened) fence = {char: opened[2][0], length: opened[2].length}
+    } else {
       const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)
       if (close && close[1][0] === fence.char && close[1].length >= fence.length) {
         fence = null
@@ -217,7 +217,7 @@ export function blockStarts(text: string): number[] {
         // front matter at the start of a part).
         if (next < text.length && !/^(?:---|\+\+\+)/.test(text.slice(next, next + 3))) cuts.push(next)
       }
-    } else break
+    }
     previous = line
     at = next
   }
