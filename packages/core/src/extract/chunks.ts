@@ -147,7 +147,7 @@ class BlockScan {
       // footnote indented as much is nested, and the outer one still decides.
       // Only - + * _ [ and digits can start a list item, a thematic break or a footnote; > a quote, # a heading.
       if (indent < this.itemColumn && indent < 4 && (lead === 45 || lead === 43 || lead === 42 || lead === 95 || lead === 91 || (lead >= 48 && lead <= 57) || lead === 62 || lead === 35)) {
-        this.containerLine(at, end, indent, lead)
+        if (this.containerLine(at, end, indent, lead)) break
       }
       if ((ticks || tildes || (angle !== -1 && angle < end)) && this.openLine(at, end, indent, ticks, tildes, angle !== -1 && angle < end)) break
       this.previousBlank = blank
@@ -201,19 +201,31 @@ class BlockScan {
     this.previousBlank = false
   }
 
-  /** A line that may start a list item, footnote, thematic break, quote or heading (indented less than the open items and than 4). */
-  containerLine(at: number, end: number, indent: number, lead: number): void {
+  /**
+   * A line that may start a list item, footnote, thematic break, quote or heading (indented less
+   * than the open items and than 4). A heading, or a list item with text, ends what stands before
+   * it even without a blank line: it starts a block, so that a long run of lines without blank
+   * lines is not one block (whose parse time grows faster than its length). True when the scan
+   * stops.
+   */
+  containerLine(at: number, end: number, indent: number, lead: number): boolean {
     const line = this.text.slice(at, end)
     if (lead === 62 || lead === 35) {
-      if (lead === 62 || /^\s*#{1,6}(?:\s|$)/.test(line)) this.itemColumn = Infinity
+      const heading = lead === 35 && /^\s*#{1,6}(?:\s|$)/.test(line)
+      if (lead === 62 || heading) this.itemColumn = Infinity
+      if (heading && at > this.start) return this.split(at, this.previousBlank)
     } else if (thematicBreak.test(line)) this.itemColumn = Infinity
     else {
       const item = listMarker.exec(line)
       // "2." cannot interrupt a paragraph: after a line of text it is more text.
       const interrupts = item && (this.previousBlank || at === this.start || !/^\d/.test(item[2]) || /^0*1\D/.test(item[2]))
-      if (item && interrupts) this.itemColumn = indentOf(item[1]) + item[2].length + 1
-      else if (footnote.test(line)) this.itemColumn = indent + 4
+      if (item && interrupts) {
+        this.itemColumn = indentOf(item[1]) + item[2].length + 1
+        // (A bare "-" after text underlines it as a heading.)
+        if (at > this.start && /\S/.test(line.slice(item[0].length))) return this.split(at, this.previousBlank)
+      } else if (footnote.test(line)) this.itemColumn = indent + 4
     }
+    return false
   }
 
   /** A line with a backtick, a tilde or `<`: it may open a fence or an HTML block. True when the scan stops. */

@@ -72,40 +72,20 @@ function plainParagraph(text: string): Segment | undefined {
   return builder.build()
 }
 
-/** A chunk longer than this is parsed in parts where it can be (see `blockStarts`). */
-const partLength = 32768
-/** A block or part longer than this is read as plain text, not parsed (unless it is a table). */
+/** A block longer than this is read as plain text, not parsed (unless it is a table). */
 const parseLimit = 131072
 
-/**
- * Segments of one chunk, with offsets relative to the chunk (or of a whole document).
- * `partsAbove`: the length above which a chunk is parsed in parts (tests set it to 0).
- */
-export function chunkSegments(text: string, wanted: (start: number, end: number) => boolean, mdx = false, partsAbove = partLength): Segment[] {
+/** Segments of one chunk, with offsets relative to the chunk (or of a whole document). */
+export function chunkSegments(text: string, wanted: (start: number, end: number) => boolean, mdx = false): Segment[] {
   const plain = mdx && /[<{]/.test(text) ? undefined : plainParagraph(text)
   if (plain) return [plain]
   // Containers nested hundreds deep make the parser's time and stack explode; such a block is
   // read as plain text instead (its markers are not words, so terms are still found).
   if (/^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]*){100}/m.test(text)) return textSegments(text)
-  // A long chunk without blank lines (a list of thousands of items, a document written without
-  // them) is parsed in parts, and only the parts that can hold a finding: the parser's time
-  // grows faster than its input (a 500 K chunk took 80 s, against 3 s for half of it).
-  const cuts = text.length > partsAbove && !mdx ? blockStarts(text) : []
-  if (cuts.length) {
-    const segments: Segment[] = []
-    for (let i = 0; i <= cuts.length; i++) {
-      const from = i ? cuts[i - 1] : 0
-      const to = i < cuts.length ? cuts[i] : text.length
-      if (!wanted(from, to)) continue
-      for (const segment of chunkSegments(text.slice(from, to), (start, end) => wanted(start + from, end + from), mdx, Infinity)) {
-        segments.push(from === 0 ? segment : shift(segment, from))
-      }
-    }
-    return segments
-  }
-  // The same for a single block (or part) longer than this, unless it is mostly table rows: the
-  // parser's time grows faster than a paragraph (a 500 K paragraph took 80 s; rows are parsed
-  // one by one), and blocks this long are rare.
+  // The same for a single block longer than this, unless it is mostly table rows: the parser's
+  // time grows faster than a paragraph (a 500 K paragraph took 80 s, half of it 3 s; rows are
+  // parsed one by one), and blocks this long are rare (see chunks.ts: headings and list items
+  // start blocks of their own even without a blank line before them).
   if (text.length > parseLimit && !mostlyRows(text)) return textSegments(text)
   const segments: Segment[] = []
   const tree = parseMarkdown(text, mdx)
@@ -176,52 +156,6 @@ function mostlyRows(text: string): boolean {
     at = end + 1
   }
   return rows * 2 > lines
-}
-
-/**
- * Where a chunk can be cut into parts that each parse alone as they do inside it: before a line
- * at the left margin that starts a block of its own whatever comes before it (an ATX heading, a
- * bullet item, an item numbered 1, a code fence), outside fenced code, and after a fence at the
- * margin closes. Such a line ends any paragraph, list item or quote before it, and Markdown
- * decides blocks before it reads inline syntax, so no emphasis, code span or link crosses it.
- * Not after a line with a pipe (a table may go on), and none after a line that may open an HTML
- * block or an indented fence, which may be in a list item (they can run to the end of the
- * chunk), nor in a chunk with front matter or a link or footnote definition (a reference in one
- * part to a definition in another would read differently).
- */
-export function blockStarts(text: string): number[] {
-  if (/^(?:---|\+\+\+)\r?\n/.test(text) || /^[ \t]{0,3}\[[^\]\r\n]+\]:/m.test(text)) return []
-  const cuts: number[] = []
-  // The fence at the margin a line is in: its character and length.
-  let fence: {char: string; length: number} | null = null
-  let previous = ''
-  for (let at = 0; at < text.length; ) {
-    const newline = text.indexOf('\n', at)
-    const next = newline === -1 ? text.length : newline + 1
-    const line = text.slice(at, newline === -1 ? text.length : newline).replace(/\r$/, '')
-    if (fence === null) {
-      // Containers' markers, then what the line opens. (Backticks after a backtick fence's
-      // opening: not a fence. Indented, it may be in a list item.)
-      const open = /^([ \t]*(?:>[ \t]*)*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*)(<|`{3,}|~{3,})/.exec(line)
-      const opened = open && open[2] !== '<' && !(open[2][0] === '`' && line.slice(open[0].length).includes('`')) ? open : null
-      const starts = /^(?:#{1,6}(?:[ \t]|$)|[-+*][ \t]+\S|1[.)][ \t]+\S)/.test(line) || opened?.[1] === ''
-      if (at > 0 && starts && !previous.includes('|') && cuts.at(-1) !== at) cuts.push(at)
-      // An HTML block, or a fence in a list item or quote (which also ends with its container).
-      if (open?.[2] === '<' || (opened && opened[1] !== '')) break
-      if (opened) fence = {char: opened[2][0], length: opened[2].length}
-    } else {
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) {
-        fence = null
-        // After a fence at the margin closes, the next line starts a block (unless it would open
-        // front matter at the start of a part).
-        if (next < text.length && !/^(?:---|\+\+\+)/.test(text.slice(next, next + 3))) cuts.push(next)
-      }
-    }
-    previous = line
-    at = next
-  }
-  return cuts
 }
 
 /** Front matter: the title, description and similar fields are prose readers see (headlines). */
