@@ -191,8 +191,16 @@ function splitLong(segment: Segment): Segment[] {
   while (start < segment.text.length) {
     let end = Math.min(segment.text.length, start + maxSegment)
     if (end < segment.text.length) {
+      // After the last full stop in the piece's second half, which no term spans; else at a
+      // space (a cut at any space split "child prostitute" in two now and then).
+      const half = start + maxSegment / 2
+      const window = segment.text.slice(half, end)
+      const stop = /[.!?]["'”’)\]]*\s+/g
+      let cut = -1
+      for (let found = stop.exec(window); found; found = stop.exec(window)) cut = found.index + found[0].length
       const space = segment.text.lastIndexOf(' ', end)
-      if (space > start + maxSegment / 2) end = space + 1
+      if (cut > 0) end = half + cut
+      else if (space > half) end = space + 1
     }
     pieces.push({...segment, text: segment.text.slice(start, end), starts: segment.starts.slice(start, end), ends: segment.ends.slice(start, end), quoted: []})
     start = end
