@@ -6,7 +6,9 @@ import {wholeText, type TextSource} from '../text-source.js'
  * ends at a blank line followed by a line that cannot continue anything before it, unless a
  * fenced code block, an HTML block or front matter is open. After a blank line only a list item
  * or a footnote definition continues (with lines indented to its content); any other line
- * starts a block of its own: a paragraph, or indented code (which is code alone too). Each
+ * starts a block of its own: a paragraph, or indented code (which is code alone too). Without a
+ * blank line, a heading, a list item with text and a fence (outside list items) start a block
+ * too: they end whatever stands before them, and a long run of lines is not one block. Each
  * block parses the same alone as inside the document (bar reference-style link definitions), so
  * only blocks that can hold a match need a Markdown parse. This keeps large documents linear:
  * remark's cost grows faster than the document.
