@@ -35,7 +35,9 @@ export function defaultBlock(kind: Block['kind'] = 'paragraph'): Block {
 }
 
 export class SegmentBuilder {
-  private chars: string[] = []
+  /** The text so far, in pieces: a run of text the parser read as is is one piece, not one per character. */
+  private parts: string[] = []
+  private last = ''
   private starts: number[] = []
   private ends: number[] = []
   private quoted: Array<[number, number]> = []
@@ -46,7 +48,7 @@ export class SegmentBuilder {
   ) {}
 
   get length(): number {
-    return this.chars.length
+    return this.starts.length
   }
 
   /**
@@ -56,7 +58,13 @@ export class SegmentBuilder {
   text(value: string, start: number, end: number): void {
     const raw = this.source.slice(start, end)
     if (raw === value) {
-      for (let i = 0; i < value.length; i++) this.push(value[i], start + i, start + i + 1)
+      if (value.length === 0) return
+      this.parts.push(value)
+      this.last = value[value.length - 1]
+      for (let i = start; i < start + value.length; i++) {
+        this.starts.push(i)
+        this.ends.push(i + 1)
+      }
       return
     }
     let j = 0
@@ -100,20 +108,22 @@ export class SegmentBuilder {
 
   /** A word gap that has no source (between two table cells, say). */
   gap(at: number): void {
-    if (this.chars.length && !/\s/.test(this.chars[this.chars.length - 1])) this.push(' ', at, at)
+    if (this.last && !/\s/.test(this.last)) this.push(' ', at, at)
   }
 
   markQuoted(from: number): void {
-    if (this.chars.length > from) this.quoted.push([from, this.chars.length])
+    if (this.length > from) this.quoted.push([from, this.length])
   }
 
   build(): Segment | undefined {
-    if (!this.chars.some((c) => /[\p{L}]/u.test(c))) return undefined
-    return {text: this.chars.join(''), starts: this.starts, ends: this.ends, block: this.block, quoted: this.quoted}
+    const text = this.parts.join('')
+    if (!/\p{L}/u.test(text)) return undefined
+    return {text, starts: this.starts, ends: this.ends, block: this.block, quoted: this.quoted}
   }
 
   private push(char: string, start: number, end: number): void {
-    this.chars.push(char)
+    this.parts.push(char)
+    this.last = char
     this.starts.push(start)
     this.ends.push(end)
   }
