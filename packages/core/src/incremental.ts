@@ -2,13 +2,14 @@ import {VFile} from 'vfile'
 import {compileTerms, type CompiledTerms} from './compile.js'
 import {chunkScan, commonEnds, rescanChunks, type ChunkScan} from './extract/chunks.js'
 import {detectLanguage, detectionReach} from './language.js'
-import {anchorHits, findTerms, formatFromPath, lint} from './lint.js'
+import {anchorHits, findTerms, formatFromPath, lint, PieceMemo} from './lint.js'
 import {declaredLanguageAndReach} from './declared-language.js'
 import {LineIndex} from './positions.js'
 import {setPlace} from './messages.js'
 import {sortedIndex, sortedIndexBy} from './sorted.js'
 import {countBreaks, editedBreaks, lineEndFrom, wholeText, type BreakCount, type TextSource} from './text-source.js'
 import {applySuppressions} from './suppress.js'
+import {paragraphCuts} from './extract/text.js'
 import type {LintOptions, LuxlintMessage} from './types.js'
 
 /** The findings of a block of the last text: relative to its start, and placed in the document. */
@@ -57,6 +58,9 @@ export class IncrementalLinter {
         directives: boolean
       }
     | undefined
+
+  /** Findings of the pieces of long paragraphs, kept from the last call. */
+  private readonly pieces = new PieceMemo()
 
   constructor(private readonly options: LintOptions = {}) {}
 
@@ -153,7 +157,7 @@ export class IncrementalLinter {
         if (hits && !hits.some(start, end)) found = none
         else {
           const part = new VFile({value: source, path: this.options.path})
-          findTerms(part, blockOptions, {fallbackLanguage: fallback})
+          findTerms(part, blockOptions, {fallbackLanguage: fallback, pieces: this.pieces})
           found = part.messages as LuxlintMessage[]
         }
       }
@@ -176,6 +180,7 @@ export class IncrementalLinter {
     // Suppression comments: a text that had none and gained none around the edit has none.
     const directives = last && !last.directives ? text.slice(Math.max(0, prefix - directiveMark.length), text.length - suffix + directiveMark.length).includes(directiveMark) : wholeText(text).includes(directiveMark)
     this.last = {text, breaks, scan, ranges, blocks, messages, lines, languages, fallback, declared, declaredReach, directives}
+    this.pieces.turn()
     // A copy: the list is kept for the next call.
     if (!directives) return messages.slice()
     const whole = wholeText(text)
@@ -219,17 +224,27 @@ function blockAnchors(window: string, from: number, compiled: CompiledTerms): {s
   }
 }
 
-/** Paragraphs of plain text: runs of lines up to a blank line (the blank lines go with the paragraph before). */
+/**
+ * Paragraphs of plain text: runs of lines up to a blank line (the blank lines go with the
+ * paragraph before), a long one in the parts `textSegments` reads it in.
+ */
 function paragraphs(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
   const blank = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*/g
   let start = 0
+  const add = (end: number, to: number): void => {
+    for (const cut of paragraphCuts(text, start, end)) {
+      ranges.push([start, cut])
+      start = cut
+    }
+    ranges.push([start, to])
+  }
   let found: RegExpExecArray | null
   while ((found = blank.exec(text))) {
-    ranges.push([start, found.index + found[0].length])
+    add(found.index, found.index + found[0].length)
     start = found.index + found[0].length
   }
-  if (start < text.length || ranges.length === 0) ranges.push([start, text.length])
+  if (start < text.length || ranges.length === 0) add(text.length, text.length)
   return ranges
 }
 

@@ -42,7 +42,7 @@ export function lintFile(file: VFile, options: LintOptions = {}): void {
 }
 
 /** The terms of a document, before suppression comments are applied. */
-export function findTerms(file: VFile, options: LintOptions & {format: Format}, context: {fallbackLanguage?: string | null} = {}): void {
+export function findTerms(file: VFile, options: LintOptions & {format: Format}, context: {fallbackLanguage?: string | null; pieces?: PieceMemo} = {}): void {
   const text = String(file.value ?? '')
   const compiled = compileTerms(options)
   const format = options.format
@@ -65,7 +65,7 @@ export function findTerms(file: VFile, options: LintOptions & {format: Format}, 
     }
     const mdx = format === 'mdx' || (format === 'markdown' && /\.mdx$/i.test(options.path ?? file.path ?? ''))
     const extract = format === 'html' ? htmlSegments : format === 'text' ? textSegments : (t: string, w: typeof wanted) => markdownSegments(t, w, mdx)
-    if (format !== 'html' || mayMatch(text, compiled)) report(file, text, extract(text, wanted), compiled, options, context.fallbackLanguage)
+    if (format !== 'html' || mayMatch(text, compiled)) report(file, text, extract(text, wanted), compiled, options, context.fallbackLanguage, context.pieces)
   }
 }
 
@@ -139,14 +139,14 @@ export function mayMatch(raw: string, compiled: CompiledTerms, block: () => stri
 }
 
 /** From segments to messages: the one path every front door shares. */
-export function report(file: VFile, text: string, segments: Segment[], compiled: CompiledTerms, options: LintOptions, fallbackLanguage?: string | null): void {
+export function report(file: VFile, text: string, segments: Segment[], compiled: CompiledTerms, options: LintOptions, fallbackLanguage?: string | null, pieces?: PieceMemo): void {
   const allowed = allowMatcher(options.allow)
   const matches: Match[] = []
   const fixed = options.language && options.language !== 'auto' ? options.language : declaredLanguage(text)
   // Checked by lintFile, the way in from outside.
   const declared = options.languages ?? []
   let documentLanguage: string | null | undefined = fallbackLanguage
-  for (const segment of segments.flatMap(splitLong)) {
+  const analyse = (segment: Segment): Match[] => {
     // The paragraph's own language when it is clear (markup, then the ranges a document format
     // declares), else the document's, else every language.
     const ranged = declared.length && segment.starts.length ? languageAt(declared, segment.starts[0]) : undefined
@@ -156,7 +156,30 @@ export function report(file: VFile, text: string, segments: Segment[], compiled:
       language = documentLanguage ?? 'mixed'
     }
     const trie = compiled.tries.get(language) ?? compiled.tries.get('mixed')!
-    matches.push(...analyseSegment(maskLinks(segment), text, trie, allowed))
+    return analyseSegment(maskLinks(segment), text, trie, allowed)
+  }
+  // A piece of prose is analysed from its text, its block, its quotations and the document's
+  // language alone (its offsets aside): the same piece in the last call has the same findings.
+  // (Not with language ranges, which depend on offsets, or a language read from the whole text.)
+  const memo = pieces && !declared.length && fallbackLanguage !== undefined ? pieces : undefined
+  for (const segment of segments) {
+    const around = memo && `${JSON.stringify(segment.block)}\u0000${JSON.stringify(segment.quoted)}\u0000${fixed ?? ''}\u0000${fallbackLanguage ?? ''}`
+    for (const piece of splitLong(segment)) {
+      if (!memo) {
+        matches.push(...analyse(piece))
+        continue
+      }
+      let found = memo.get(around!, piece.text)
+      if (!found) {
+        found = analyse(piece).map(({term, start, end, decision}) => ({term, start, end, decision}))
+        memo.set(around!, piece.text, found)
+      }
+      for (const {term, start, end, decision} of found) {
+        const offset = piece.starts[start]
+        const endOffset = piece.ends[end - 1]
+        matches.push({term, segment: piece, start, end, offset, endOffset, actual: text.slice(offset, endOffset), decision})
+      }
+    }
   }
   if (matches.length === 0) return
   matches.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset)
@@ -179,6 +202,36 @@ export function report(file: VFile, text: string, segments: Segment[], compiled:
     file.messages.push(toMessage(match, severity, lines, file.path))
   }
 }
+
+/**
+ * The findings of pieces of prose, by their text and what else decides them: kept by the
+ * IncrementalLinter from one call to the next, so a keystroke in a block of 500 K analyses again
+ * only the piece it is in. `get` reads the pieces of the last call and this one; `turn` ends a
+ * call, forgetting the pieces it did not look at.
+ */
+export class PieceMemo {
+  private last = new Map<string, {around: string; found: PieceMatch[]}>()
+  private next = new Map<string, {around: string; found: PieceMatch[]}>()
+
+  get(around: string, text: string): PieceMatch[] | undefined {
+    const entry = this.next.get(text) ?? this.last.get(text)
+    if (!entry || entry.around !== around) return undefined
+    this.next.set(text, entry)
+    return entry.found
+  }
+
+  set(around: string, text: string, found: PieceMatch[]): void {
+    this.next.set(text, {around, found})
+  }
+
+  turn(): void {
+    this.last = this.next
+    this.next = new Map()
+  }
+}
+
+/** A finding of a piece, by its place in the piece's text. */
+type PieceMatch = Pick<Match, 'term' | 'start' | 'end' | 'decision'>
 
 /** Longest piece of prose analysed at once: sentence parsing grows faster than linearly. */
 const maxSegment = 65536

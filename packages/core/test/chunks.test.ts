@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {lint, compileTerms} from '@luxlint/core'
 import {VFile} from 'vfile'
 import {chunkSegments} from '../dist/extract/markdown.js'
+import {paragraphCuts} from '../dist/extract/text.js'
 import {chunkScan, markdownChunks, rescanChunks, scanWarmUp} from '../dist/extract/chunks.js'
 import {report} from '../dist/lint.js'
 
@@ -142,6 +143,39 @@ describe('lines without blank lines between them', () => {
     expect(found).toHaveLength(4000)
     // Read as a table: a cell is a segment, and the pipes are not in any finding's sentence.
     expect(found.every((m) => !String(m.reason).includes('|'))).toBe(true)
+  })
+})
+
+describe('long paragraphs of plain text', () => {
+  const lines = Array.from({length: 3000}, (_, i) => (i % 3 === 2 ? `line ${i} ends a sentence.` : i % 3 === 1 ? `line ${i} ends with “a quote.”` : `line ${i} runs on into`))
+  const paragraph = lines.join('\n')
+
+  it('are cut at the start of a line after a sentence ends, at least 4 K apart', () => {
+    expect(paragraph.length).toBeGreaterThan(65536)
+    const cuts = paragraphCuts(paragraph, 0, paragraph.length)
+    expect(cuts.length).toBeGreaterThan(10)
+    let last = 0
+    for (const cut of cuts) {
+      expect(cut - last).toBeGreaterThanOrEqual(4096)
+      expect(cut - last).toBeLessThan(4096 + 80)
+      expect(paragraph.slice(0, cut)).toMatch(/[.”]\n$/)
+      last = cut
+    }
+  })
+
+  it('are not cut up to 64 K, and a part read alone has no cut of its own', () => {
+    expect(paragraphCuts(paragraph, 0, 65536)).toEqual([])
+    const cuts = paragraphCuts(paragraph, 0, paragraph.length)
+    const part = paragraph.slice(cuts[0], cuts[18])
+    expect(part.length).toBeGreaterThan(65536)
+    expect(paragraphCuts(part, 0, part.length).length).toBe(17)
+    const last = paragraph.slice(cuts.at(-1))
+    expect(paragraphCuts(last, 0, last.length)).toEqual([])
+  })
+
+  it('keep every finding of a paragraph read in parts', () => {
+    const text = lines.map((line, i) => (i % 50 === 0 ? line.replace('line', 'a child prostitute on line') : line)).join('\n')
+    expect(lint(text, {format: 'text'}).map((m) => text.slice(m.offset, m.endOffset))).toEqual(Array(60).fill('child prostitute'))
   })
 })
 

@@ -70,3 +70,23 @@ describe('IncrementalLinter', () => {
     expect(shape(linter.lint(sameLine))).toEqual(shape(lint(sameLine)))
   })
 })
+
+describe('IncrementalLinter on long paragraphs', () => {
+  // The prose lines of the README and a draft joined without blank lines, as text pasted from a
+  // PDF: one paragraph of ~150 K, past the lengths where plain text is read in parts (64 K) and
+  // a Markdown block is no longer parsed (128 K).
+  const prose = ['README.md', 'examples/draft.md'].map((name) => fs.readFileSync(path.join(root, name), 'utf8')).join('\n')
+  const lines = prose.split('\n').filter((line) => /[a-z]/i.test(line) && !/^\s*(?:#|>|-|\*|\d+\.|```|<)/.test(line))
+  let long = ''
+  for (let i = 0; long.length < 150000; i++) long += lines[i % lines.length] + '\n'
+  const cases: Array<[string, LintOptions]> = [
+    ['plain text', {format: 'text'}],
+    ['Markdown', {format: 'markdown'}]
+  ]
+  it.each(cases)('gives exactly what lint() gives after random edits: %s', {timeout: 240000}, (_name, options) => {
+    const linter = new IncrementalLinter(options)
+    const text = 'Title\n\n' + long + '\nThe end.\n'
+    expect(shape(linter.lint(text))).toEqual(shape(lint(text, options)))
+    for (const [edited, changed] of edits(text, 30, 7)) expect(shape(linter.lint(edited, changed))).toEqual(shape(lint(edited, options)))
+  })
+})
