@@ -59,7 +59,7 @@ export class IncrementalLinter {
       }
     | undefined
 
-  /** Findings of the pieces of long paragraphs, kept from the last call. */
+  /** The findings of the pieces of prose it analysed in its last call, by their text. */
   private readonly pieces = new PieceMemo()
 
   constructor(private readonly options: LintOptions = {}) {}

@@ -32,7 +32,7 @@ export function textSegments(text: string, wanted: (start: number, end: number) 
 }
 
 /** A paragraph longer than this is read in parts (a plain-text bill or a PDF's text without blank lines). */
-export const longParagraph = 65536
+const longParagraph = 65536
 /** The shortest part of a long paragraph. */
 const partLength = 4096
 
