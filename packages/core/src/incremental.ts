@@ -157,7 +157,7 @@ export class IncrementalLinter {
         if (hits && !hits.some(start, end)) found = none
         else {
           const part = new VFile({value: source, path: this.options.path})
-          findTerms(part, blockOptions, {fallbackLanguage: fallback, pieces: this.pieces})
+          findTerms(part, blockOptions, {declaredLanguage: declared ?? null, fallbackLanguage: fallback, pieces: this.pieces})
           found = part.messages as LuxlintMessage[]
         }
       }

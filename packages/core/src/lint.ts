@@ -42,7 +42,7 @@ export function lintFile(file: VFile, options: LintOptions = {}): void {
 }
 
 /** The terms of a document, before suppression comments are applied. */
-export function findTerms(file: VFile, options: LintOptions & {format: Format}, context: {fallbackLanguage?: string | null; pieces?: PieceMemo} = {}): void {
+export function findTerms(file: VFile, options: LintOptions & {format: Format}, context: ReportContext = {}): void {
   const text = String(file.value ?? '')
   const compiled = compileTerms(options)
   const format = options.format
@@ -65,7 +65,7 @@ export function findTerms(file: VFile, options: LintOptions & {format: Format}, 
     }
     const mdx = format === 'mdx' || (format === 'markdown' && /\.mdx$/i.test(options.path ?? file.path ?? ''))
     const extract = format === 'html' ? htmlSegments : format === 'text' ? textSegments : (t: string, w: typeof wanted) => markdownSegments(t, w, mdx)
-    if (format !== 'html' || mayMatch(text, compiled)) report(file, text, extract(text, wanted), compiled, options, context.fallbackLanguage, context.pieces)
+    if (format !== 'html' || mayMatch(text, compiled)) report(file, text, extract(text, wanted), compiled, options, context)
   }
 }
 
@@ -138,11 +138,21 @@ export function mayMatch(raw: string, compiled: CompiledTerms, block: () => stri
   return false
 }
 
+/** What a caller that lints a document block by block knows of the whole document. */
+export interface ReportContext {
+  /** The language the document declares (null: none), when `text` is a block of it. */
+  declaredLanguage?: string | null
+  /** The document's language, for prose whose own is unclear (null: mixed). */
+  fallbackLanguage?: string | null
+  pieces?: PieceMemo
+}
+
 /** From segments to messages: the one path every front door shares. */
-export function report(file: VFile, text: string, segments: Segment[], compiled: CompiledTerms, options: LintOptions, fallbackLanguage?: string | null, pieces?: PieceMemo): void {
+export function report(file: VFile, text: string, segments: Segment[], compiled: CompiledTerms, options: LintOptions, context: ReportContext = {}): void {
+  const {fallbackLanguage, pieces} = context
   const allowed = allowMatcher(options.allow)
   const matches: Match[] = []
-  const fixed = options.language && options.language !== 'auto' ? options.language : declaredLanguage(text)
+  const fixed = options.language && options.language !== 'auto' ? options.language : context.declaredLanguage !== undefined ? (context.declaredLanguage ?? undefined) : declaredLanguage(text)
   // Checked by lintFile, the way in from outside.
   const declared = options.languages ?? []
   let documentLanguage: string | null | undefined = fallbackLanguage

@@ -13,7 +13,7 @@ const shape = (messages: ReturnType<typeof lint>) =>
 function* edits(text: string, count: number, seed: number): Generator<[string, {start: number; end: number}]> {
   let state = seed
   const random = () => (state = (state * 48271) % 2147483647) / 2147483647
-  const pieces = ['child pornography', '\n\n', 'x', ' ', '“', 'a 15-year-old prostitute. ', '😀', '\n```\n', '<!-- luxlint-disable-next-line -- quote -->\n', '# ', '> ', '\r\n', 'luxlint-']
+  const pieces = ['child pornography', '\n\n', 'x', ' ', '“', 'a 15-year-old prostitute. ', '😀', '\n```\n', '<!-- luxlint-disable-next-line -- quote -->\n', '# ', '> ', '\r\n', 'luxlint-', '.\n', '<html lang="fr">']
   for (let i = 0; i < count; i++) {
     const at = Math.floor(random() * (text.length + 1))
     if (random() < 0.4 && text.length > 0) {
