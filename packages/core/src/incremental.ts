@@ -1,6 +1,7 @@
 import {VFile} from 'vfile'
 import {compileTerms, type CompiledTerms} from './compile.js'
 import {chunkScan, commonEnds, rescanChunks, type ChunkScan} from './extract/chunks.js'
+import {parseLimit, plainBlockParts} from './extract/markdown.js'
 import {detectLanguage, detectionReach} from './language.js'
 import {anchorHits, findTerms, formatFromPath, lint, PieceMemo} from './lint.js'
 import {declaredLanguageAndReach} from './declared-language.js'
@@ -9,7 +10,7 @@ import {setPlace} from './messages.js'
 import {sortedIndex, sortedIndexBy} from './sorted.js'
 import {countBreaks, editedBreaks, lineEndFrom, wholeText, type BreakCount, type TextSource} from './text-source.js'
 import {applySuppressions} from './suppress.js'
-import {paragraphCuts} from './extract/text.js'
+import {textParts} from './extract/text.js'
 import type {LintOptions, LuxlintMessage} from './types.js'
 
 /** The findings of a block of the last text: relative to its start, and placed in the document. */
@@ -46,6 +47,10 @@ export class IncrementalLinter {
         scan?: ChunkScan
         /** The blocks' ranges, and their findings by the same index. */
         ranges: Array<[number, number]>
+        /** Which ranges are parts of a long block read as plain text (none without such a block). */
+        asText?: boolean[]
+        /** The parts of each long block read as plain text, by its range (`start:end`); null for one that is not. */
+        giants: Map<string, Array<[number, number]> | null>
         blocks: Block[]
         /** The blocks' placed findings in order, before suppression comments. */
         messages: LuxlintMessage[]
@@ -93,26 +98,57 @@ export class IncrementalLinter {
     const sameStart = last !== undefined && last.declared === declared && (prefix >= detectionReach || (prefix === text.length && prefix === last.text.length))
     const fallback = declared ? null : sameStart ? last.fallback : (detectLanguage(text.slice(0, detectionReach), compiled.languages) ?? null)
     const language = declared ?? undefined
+    const languages = `${language ?? ''}\u0000${fallback ?? ''}`
+    const editEnd = text.length - suffix
     let ranges: Array<[number, number]>
     let scan: ChunkScan | undefined
-    if (format === 'text') ranges = paragraphs(text as string)
+    // Which ranges are parts of a long block read as plain text (checked as plain text), and the
+    // parts of each such block by its range.
+    let asText: boolean[] | undefined
+    const giants = new Map<string, Array<[number, number]> | null>()
+    if (format === 'text') ranges = textParts(text as string)
     else {
       scan = last?.scan ? rescanChunks({text: last.text, ...last.scan}, text, [prefix, suffix], {old: lineEndFrom(last.breaks), new: lineEndFrom(breaks)}) : chunkScan(text as string)
       ranges = scan.chunks
+      if (ranges.some(([start, end]) => end - start > parseLimit)) {
+        const mdx = format === 'mdx' || (format === 'markdown' && /\.mdx$/i.test(this.options.path ?? ''))
+        const known = last?.giants
+        const parted: Array<[number, number]> = []
+        asText = []
+        for (const range of ranges) {
+          const [start, end] = range
+          // A block the edit left alone keeps its parts (or none).
+          let parts = end - start <= parseLimit ? null : end <= prefix ? known?.get(`${start}:${end}`) : start >= editEnd ? known?.get(`${start - delta}:${end - delta}`) : undefined
+          if (parts === undefined) parts = plainBlockParts(text.slice(start, end), mdx) ?? null
+          if (end - start > parseLimit) giants.set(`${start}:${end}`, parts)
+          if (!parts) {
+            parted.push(range)
+            asText.push(false)
+            continue
+          }
+          for (const [from, to] of parts) {
+            parted.push([start + from, start + to])
+            asText.push(true)
+          }
+        }
+        ranges = parted
+      }
     }
     // Line starts before the edit stay, those after it move by `delta`: only the edit is scanned.
     const lineCount = last?.lines.lineCount ?? 0
     const lines = last ? last.lines.edited(text, prefix, last.text.length - suffix, text.length - suffix) : new LineIndex(text as string)
-    const languages = `${language ?? ''}\u0000${fallback ?? ''}`
     const old = last && last.languages === languages ? last.blocks : []
     const oldRanges = old.length ? last!.ranges : []
     const oldText = last?.text ?? ''
-    // Blocks of the last text that the edit touched, by text: an edit undone finds its block again.
+    // Blocks of the last text that the edit touched, by text (parts apart): an edit undone finds
+    // its block again.
     const touched = new Map<string, LuxlintMessage[]>()
+    const touchedParts = new Map<string, LuxlintMessage[]>()
     for (let i = firstEndingAfter(oldRanges, prefix); i < oldRanges.length && oldRanges[i][0] < oldText.length - suffix; i++) {
-      touched.set(oldText.slice(oldRanges[i][0], oldRanges[i][1]), old[i].messages)
+      ;(isPart(last!.asText, i) ? touchedParts : touched).set(oldText.slice(oldRanges[i][0], oldRanges[i][1]), old[i].messages)
     }
     const blockOptions = {...this.options, format, language}
+    const partOptions = {...blockOptions, format: 'text' as const}
     // Blocks that need a look are all of them on the first call, a few after an edit: one scan
     // for term anchors over them all rules out most at once.
     const firstNew = old.length ? firstEndingAfter(ranges, prefix) : 0
@@ -123,7 +159,6 @@ export class IncrementalLinter {
     const window = text.slice(windowFrom, windowTo)
     const hits = firstNew < ranges.length ? blockAnchors(window, windowFrom, compileTerms(blockOptions)) : undefined
     const lineDelta = lines.lineCount - lineCount
-    const editEnd = text.length - suffix
     // Blocks before the edit: the same ranges at the same indexes (most are the very same
     // objects), their findings where they were, taken from the last list in one piece.
     let head = 0
@@ -132,7 +167,7 @@ export class IncrementalLinter {
       const range = ranges[head]
       const was = oldRanges[head]
       if (range !== was && (range[0] !== was[0] || range[1] !== was[1])) break
-      if (range[1] > prefix) break
+      if (range[1] > prefix || isPart(asText, head) !== isPart(last!.asText, head)) break
       head++
     }
     // Blocks after the edit: the same ranges moved by the edit, counted from the end.
@@ -141,6 +176,7 @@ export class IncrementalLinter {
       const range = ranges[ranges.length - 1 - tail]
       const was = oldRanges[oldRanges.length - 1 - tail]
       if (range[0] < editEnd || range[0] !== was[0] + delta || range[1] !== was[1] + delta) break
+      if (isPart(asText, ranges.length - 1 - tail) !== isPart(last!.asText, oldRanges.length - 1 - tail)) break
       tail++
     }
     const blocks = old.slice(0, head)
@@ -152,12 +188,13 @@ export class IncrementalLinter {
     for (let i = head; i < ranges.length - tail; i++) {
       const [start, end] = ranges[i]
       const source = start >= windowFrom && end <= windowTo ? window.slice(start - windowFrom, end - windowFrom) : text.slice(start, end)
-      let found = touched.get(source)
+      const plain = isPart(asText, i)
+      let found = (plain ? touchedParts : touched).get(source)
       if (!found) {
         if (hits && !hits.some(start, end)) found = none
         else {
           const part = new VFile({value: source, path: this.options.path})
-          findTerms(part, blockOptions, {declaredLanguage: declared ?? null, fallbackLanguage: fallback, pieces: this.pieces})
+          findTerms(part, plain ? partOptions : blockOptions, {declaredLanguage: declared ?? null, fallbackLanguage: fallback, pieces: this.pieces})
           found = part.messages as LuxlintMessage[]
         }
       }
@@ -179,7 +216,7 @@ export class IncrementalLinter {
     }
     // Suppression comments: a text that had none and gained none around the edit has none.
     const directives = last && !last.directives ? text.slice(Math.max(0, prefix - directiveMark.length), text.length - suffix + directiveMark.length).includes(directiveMark) : wholeText(text).includes(directiveMark)
-    this.last = {text, breaks, scan, ranges, blocks, messages, lines, languages, fallback, declared, declaredReach, directives}
+    this.last = {text, breaks, scan, ranges, asText, giants, blocks, messages, lines, languages, fallback, declared, declaredReach, directives}
     this.pieces.turn()
     // A copy: the list is kept for the next call.
     if (!directives) return messages.slice()
@@ -189,6 +226,11 @@ export class IncrementalLinter {
     applySuppressions(file, whole, format, this.options)
     return file.messages as LuxlintMessage[]
   }
+}
+
+/** Whether range `i` is a part of a long block read as plain text. */
+function isPart(asText: boolean[] | undefined, i: number): boolean {
+  return asText?.[i] ?? false
 }
 
 /** Whether `changed` can describe an edit from a text of `before` to one of `after` characters. */
@@ -222,30 +264,6 @@ function blockAnchors(window: string, from: number, compiled: CompiledTerms): {s
       return i < hits.length && hits[i] < end - from
     }
   }
-}
-
-/**
- * Paragraphs of plain text: runs of lines up to a blank line (the blank lines go with the
- * paragraph before), a long one in the parts `textSegments` reads it in.
- */
-function paragraphs(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = []
-  const blank = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*/g
-  let start = 0
-  const add = (end: number, to: number): void => {
-    for (const cut of paragraphCuts(text, start, end)) {
-      ranges.push([start, cut])
-      start = cut
-    }
-    ranges.push([start, to])
-  }
-  let found: RegExpExecArray | null
-  while ((found = blank.exec(text))) {
-    add(found.index, found.index + found[0].length)
-    start = found.index + found[0].length
-  }
-  if (start < text.length || ranges.length === 0) add(text.length, text.length)
-  return ranges
 }
 
 /** A copy to place elsewhere (a spread is about twice as fast as Object.assign onto a new object). */

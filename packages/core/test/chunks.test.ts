@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {lint, compileTerms} from '@luxlint/core'
 import {VFile} from 'vfile'
-import {chunkSegments} from '../dist/extract/markdown.js'
+import {chunkSegments, plainBlockParts} from '../dist/extract/markdown.js'
 import {paragraphCuts} from '../dist/extract/text.js'
 import {chunkScan, markdownChunks, rescanChunks, scanWarmUp} from '../dist/extract/chunks.js'
 import {report} from '../dist/lint.js'
@@ -143,6 +143,28 @@ describe('lines without blank lines between them', () => {
     expect(found).toHaveLength(4000)
     // Read as a table: a cell is a segment, and the pipes are not in any finding's sentence.
     expect(found.every((m) => !String(m.reason).includes('|'))).toBe(true)
+  })
+})
+
+describe('a block read as plain text for its length', () => {
+  const lines = Array.from({length: 4000}, (_, i) => `Sentence ${i} has *emphasis* and a child prostitute.`)
+  it('is checked in the parts plain text is read in, which alone give the findings of the block', () => {
+    const block = lines.join('\n')
+    const parts = plainBlockParts(block)!
+    expect(parts.length).toBeGreaterThan(30)
+    expect(parts[0][0]).toBe(0)
+    expect(parts.at(-1)![1]).toBe(block.length)
+    const whole = lint(block, {format: 'markdown'}).map((m) => m.offset)
+    const inParts = parts.flatMap(([from, to]) => lint(block.slice(from, to), {format: 'text'}).map((m) => m.offset + from))
+    expect(inParts).toEqual(whole)
+    expect(whole).toHaveLength(4000)
+  })
+
+  it('is not, when it is a table, a fence, plain prose the parser would not touch, or not long', () => {
+    expect(plainBlockParts(['| a | b |', '|---|---|', ...lines.map((line) => `| ${line} | x |`)].join('\n'))).toBeUndefined()
+    expect(plainBlockParts(['```', ...lines, '```'].join('\n'))).toBeUndefined()
+    expect(plainBlockParts(lines.map((line) => line.replace('*emphasis*', 'emphasis')).join('\n'))).toBeUndefined()
+    expect(plainBlockParts(lines.slice(0, 1000).join('\n'))).toBeUndefined()
   })
 })
 

@@ -6,7 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkMdx from 'remark-mdx'
 import {SegmentBuilder, defaultBlock, type Block, type Segment} from '../segment.js'
 import {indentOf, markdownChunks} from './chunks.js'
-import {textSegments} from './text.js'
+import {textParts, textSegments} from './text.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
@@ -59,12 +59,7 @@ function shift(segment: Segment, by: number): Segment {
  * segment without a parse: most blocks that hold a term are like this.
  */
 function plainParagraph(text: string): Segment | undefined {
-  if (/[*_`<>[\]\\|~]|!\[|&[#\w]+;|:\/\/|www\.|@|^\s*$/.test(text)) return undefined
-  // A blank line inside: more than one block (what follows may be indented code).
-  if (/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)[ \t]*\S/.test(text)) return undefined
-  const lines = text.replace(/^(?:[ \t]*(?:\r\n|\r|\n))+/, '').replace(/\s+$/, '').split(/\r\n|\r|\n/)
-  if (indentOf(lines[0]) >= 4) return undefined
-  for (const line of lines) if (/^\s*(?:[-+*>#=]|\d{1,9}[.)](?:\s|$))/.test(line)) return undefined
+  if (!plainProse(text)) return undefined
   const builder = new SegmentBuilder(text, defaultBlock())
   const end = text.replace(/\s+$/, '').length
   const start = text.length - text.trimStart().length
@@ -72,8 +67,35 @@ function plainParagraph(text: string): Segment | undefined {
   return builder.build()
 }
 
+/** Whether a chunk is one paragraph with no markup a parser would act on. */
+function plainProse(text: string): boolean {
+  if (/[*_`<>[\]\\|~]|!\[|&[#\w]+;|:\/\/|www\.|@|^\s*$/.test(text)) return false
+  // A blank line inside: more than one block (what follows may be indented code).
+  if (/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)[ \t]*\S/.test(text)) return false
+  const lines = text.replace(/^(?:[ \t]*(?:\r\n|\r|\n))+/, '').replace(/\s+$/, '').split(/\r\n|\r|\n/)
+  if (indentOf(lines[0]) >= 4) return false
+  for (const line of lines) if (/^\s*(?:[-+*>#=]|\d{1,9}[.)](?:\s|$))/.test(line)) return false
+  return true
+}
+
 /** A block longer than this is read as plain text, not parsed (unless it is a table). */
-const parseLimit = 131072
+export const parseLimit = 131072
+
+/**
+ * The parts of a block that `chunkSegments` reads as plain text for its length, when there is
+ * more than one (see `textParts`): its findings are theirs, each part's from its own text, so
+ * the language server checks the parts as blocks of their own and a keystroke reads one part.
+ */
+export function plainBlockParts(text: string, mdx = false): Array<[number, number]> | undefined {
+  if (text.length <= parseLimit || mostlyRows(text)) return undefined
+  if (!(mdx && /[<{]/.test(text)) && plainProse(text)) return undefined
+  // `markdownSegments` reads a block as one chunk, unless it is a fence.
+  const fences: Array<[number, number]> = []
+  const chunks = markdownChunks(text, fences)
+  if (chunks.length !== 1 || chunks[0][0] !== 0 || chunks[0][1] !== text.length || fences.length) return undefined
+  const parts = textParts(text)
+  return parts.length > 1 ? parts : undefined
+}
 
 /** Segments of one chunk, with offsets relative to the chunk (or of a whole document). */
 export function chunkSegments(text: string, wanted: (start: number, end: number) => boolean, mdx = false): Segment[] {
@@ -148,10 +170,12 @@ export function chunkSegments(text: string, wanted: (start: number, end: number)
 function mostlyRows(text: string): boolean {
   let lines = 0
   let rows = 0
+  // The next pipe from the line's start on: looked for again only once a line has passed it.
+  let pipe = text.indexOf('|')
   for (let at = 0; at < text.length; lines++) {
     const newline = text.indexOf('\n', at)
     const end = newline === -1 ? text.length : newline
-    const pipe = text.indexOf('|', at)
+    if (pipe !== -1 && pipe < at) pipe = text.indexOf('|', at)
     if (pipe !== -1 && pipe < end) rows++
     at = end + 1
   }

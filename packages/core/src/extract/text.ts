@@ -63,3 +63,28 @@ export function paragraphCuts(text: string, start: number, end: number): number[
   }
   return cuts
 }
+
+/**
+ * The ranges `textSegments` reads a text in: paragraphs (runs of lines up to a blank line, the
+ * blank lines going with the paragraph before), a long one in its parts. Each range read alone
+ * gives the segments `textSegments` gives for it in the whole text.
+ */
+export function textParts(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  const blank = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*/g
+  let start = 0
+  const add = (end: number, to: number): void => {
+    for (const cut of paragraphCuts(text, start, end)) {
+      ranges.push([start, cut])
+      start = cut
+    }
+    ranges.push([start, to])
+  }
+  let found: RegExpExecArray | null
+  while ((found = blank.exec(text))) {
+    add(found.index, found.index + found[0].length)
+    start = found.index + found[0].length
+  }
+  if (start < text.length || ranges.length === 0) add(text.length, text.length)
+  return ranges
+}
