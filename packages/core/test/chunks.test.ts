@@ -146,6 +146,16 @@ describe('lines without blank lines between them', () => {
   })
 })
 
+describe('a `[` that nothing closes', () => {
+  it('stays in the prose as it stands, and a link after it is still a link', () => {
+    const text = 'See [the draft and [the notes](https://example.org) on child pornography.'
+    const [segment] = chunkSegments(text, () => true)
+    expect(segment.text.startsWith('See [the draft and the notes')).toBe(true)
+    expect(segment.starts[4]).toBe(4)
+    expect(lint(text, {format: 'markdown'}).map((m) => [m.ruleId, text.slice(m.offset, m.endOffset)])).toEqual([['child-pornography', 'child pornography']])
+  })
+})
+
 describe('a block read as plain text for its length', () => {
   const lines = Array.from({length: 4000}, (_, i) => `Sentence ${i} has *emphasis* and a child prostitute.`)
   it('is checked in the parts plain text is read in, which alone give the findings of the block', () => {

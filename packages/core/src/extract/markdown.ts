@@ -109,6 +109,42 @@ export function chunkSegments(text: string, wanted: (start: number, end: number)
   // parsed one by one), and blocks this long are rare (see chunks.ts: headings and list items
   // start blocks of their own even without a blank line before them).
   if (text.length > parseLimit && !mostlyRows(text)) return textSegments(text)
+  // micromark's literal autolinks look back from each word to the last `[` that nothing closed,
+  // so one such `[` early in a long paragraph made its parse quadratic (at the start of 128 K:
+  // 0.4 → 54 s; each keystroke in an editor until the `]` is typed). Such a `[` is text either
+  // way: the parser reads `$` in its place, and the segments get the `[` back.
+  const stray = strayBrackets(text)
+  if (stray.length === 0) return parsedSegments(text, wanted, mdx)
+  const chars = text.split('')
+  for (const at of stray) chars[at] = '$'
+  const segments = parsedSegments(chars.join(''), wanted, mdx)
+  const strays = new Set(stray)
+  return segments.map((segment) => {
+    if (!segment.text.includes('$')) return segment
+    const back = segment.text.split('')
+    for (let i = 0; i < back.length; i++) if (back[i] === '$' && strays.has(segment.starts[i])) back[i] = '['
+    return {...segment, text: back.join('')}
+  })
+}
+
+/**
+ * Where `text` has a `[` that no `]` closes, pairing them as the parser does: a `]` closes the
+ * last open `[`, and a backslash escapes the character after it.
+ */
+function strayBrackets(text: string): number[] {
+  const open: number[] = []
+  if (!text.includes('[')) return open
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 92) i++
+    else if (code === 91) open.push(i)
+    else if (code === 93) open.pop()
+  }
+  return open
+}
+
+/** Segments of a chunk from its Markdown parse. */
+function parsedSegments(text: string, wanted: (start: number, end: number) => boolean, mdx: boolean): Segment[] {
   const segments: Segment[] = []
   const tree = parseMarkdown(text, mdx)
   const visit = (node: Nodes, block: Block): void => {
