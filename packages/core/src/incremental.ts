@@ -10,7 +10,7 @@ import {setPlace} from './messages.js'
 import {sortedIndex, sortedIndexBy} from './sorted.js'
 import {countBreaks, editedBreaks, lineEndFrom, wholeText, type BreakCount, type TextSource} from './text-source.js'
 import {applySuppressions} from './suppress.js'
-import {textParts} from './extract/text.js'
+import {editedTextLayout, textLayout, type TextLayout} from './extract/text.js'
 import type {LintOptions, LuxlintMessage} from './types.js'
 
 /** The findings of a block of the last text: relative to its start, and placed in the document. */
@@ -45,6 +45,8 @@ export class IncrementalLinter {
         /** Line breaks of the text: which kind ends its lines follows from them. */
         breaks: BreakCount
         scan?: ChunkScan
+        /** Plain text: its ranges and where its paragraphs start. */
+        layout?: TextLayout
         /** The blocks' ranges, and their findings by the same index. */
         ranges: Array<[number, number]>
         /** Which ranges are parts of a long block read as plain text (none without such a block). */
@@ -86,7 +88,7 @@ export class IncrementalLinter {
     // Its line index is updated in place: should this call fail, the next starts afresh.
     this.last = undefined
     const told = last !== undefined && changed !== undefined && fits(changed, last.text.length, input.length)
-    // Plain text is split into paragraphs with one scan of the whole text.
+    // Plain text is read whole (its paragraphs are found again from the one before the edit).
     const text = told && format !== 'text' ? input : wholeText(input)
     const [prefix, suffix] = !last ? [0, 0] : told ? [changed.start, text.length - changed.end] : commonEnds(wholeText(last.text), text as string)
     const delta = text.length - (last?.text.length ?? 0)
@@ -106,7 +108,11 @@ export class IncrementalLinter {
     // parts of each such block by its range.
     let asText: boolean[] | undefined
     const giants = new Map<string, Array<[number, number]> | null>()
-    if (format === 'text') ranges = textParts(text as string)
+    let layout: TextLayout | undefined
+    if (format === 'text') {
+      layout = last?.layout ? editedTextLayout(last.layout, text as string, prefix, suffix, delta) : textLayout(text as string)
+      ranges = layout.ranges
+    }
     else {
       scan = last?.scan ? rescanChunks({text: last.text, ...last.scan}, text, [prefix, suffix], {old: lineEndFrom(last.breaks), new: lineEndFrom(breaks)}) : chunkScan(text as string)
       ranges = scan.chunks
@@ -216,7 +222,7 @@ export class IncrementalLinter {
     }
     // Suppression comments: a text that had none and gained none around the edit has none.
     const directives = last && !last.directives ? text.slice(Math.max(0, prefix - directiveMark.length), text.length - suffix + directiveMark.length).includes(directiveMark) : wholeText(text).includes(directiveMark)
-    this.last = {text, breaks, scan, ranges, asText, giants, blocks, messages, lines, languages, fallback, declared, declaredReach, directives}
+    this.last = {text, breaks, scan, layout, ranges, asText, giants, blocks, messages, lines, languages, fallback, declared, declaredReach, directives}
     this.pieces.turn()
     // A copy: the list is kept for the next call.
     if (!directives) return messages.slice()

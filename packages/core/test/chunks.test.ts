@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {lint, compileTerms} from '@luxlint/core'
 import {VFile} from 'vfile'
 import {chunkSegments, plainBlockParts} from '../dist/extract/markdown.js'
-import {paragraphCuts} from '../dist/extract/text.js'
+import {editedTextLayout, paragraphCuts, textLayout} from '../dist/extract/text.js'
 import {chunkScan, markdownChunks, rescanChunks, scanWarmUp} from '../dist/extract/chunks.js'
 import {report} from '../dist/lint.js'
 
@@ -143,6 +143,38 @@ describe('lines without blank lines between them', () => {
     expect(found).toHaveLength(4000)
     // Read as a table: a cell is a segment, and the pipes are not in any finding's sentence.
     expect(found.every((m) => !String(m.reason).includes('|'))).toBe(true)
+  })
+})
+
+describe('paragraphs of plain text after an edit, from those before it', () => {
+  const line = fc.constantFrom('', '', 'text', 'ends a sentence.', '  ', ' \t', 'more text', '\r')
+  const doc = fc.array(line, {maxLength: 30}).map((lines) => lines.join('\n'))
+  const edited = (before: string, at: number, removed: number, inserted: string) => {
+    const where = before.length ? at % (before.length + 1) : 0
+    const after = before.slice(0, where) + inserted + before.slice(where + removed)
+    const suffix = before.length - Math.min(before.length, where + removed)
+    return [after, where, suffix] as const
+  }
+  it('are those of the whole new text (2,000 random edits)', () => {
+    fc.assert(
+      fc.property(doc, fc.nat(), fc.nat(8), doc, (before, at, removed, inserted) => {
+        const [after, prefix, suffix] = edited(before, at, removed, inserted.slice(0, 12))
+        expect(editedTextLayout(textLayout(before), after, prefix, suffix, after.length - before.length)).toEqual(textLayout(after))
+      }),
+      {numRuns: 2000, seed: 20261129}
+    )
+  })
+
+  it('are those of the whole new text when a long paragraph is read in parts (200 random edits)', () => {
+    const long = Array.from({length: 5000}, (_, i) => (i % 4 === 3 ? 'it ends here.' : `line ${i} goes on`)).join('\n')
+    const text = `Before.\n\n${long}\n\nAfter.\n`
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(3), fc.constantFrom('x', '.\n', '\n\n', '', 'a.'), (at, removed, inserted) => {
+        const [after, prefix, suffix] = edited(text, at, removed, inserted)
+        expect(editedTextLayout(textLayout(text), after, prefix, suffix, after.length - text.length)).toEqual(textLayout(after))
+      }),
+      {numRuns: 200, seed: 20261129}
+    )
   })
 })
 
