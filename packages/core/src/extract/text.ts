@@ -4,7 +4,7 @@ import {sortedIndex, sortedIndexBy} from '../sorted.js'
 /** Plain text: one segment per paragraph (lines up to a blank line), long ones in parts. */
 export function textSegments(text: string, wanted: (start: number, end: number) => boolean = () => true): Segment[] {
   const segments: Segment[] = []
-  const blank = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*/g
+  const blank = new RegExp(blankLine)
   let start = 0
   const part = (from: number, to: number): void => {
     const slice = text.slice(from, to)
@@ -74,15 +74,16 @@ export interface TextLayout {
   paragraphs: number[]
 }
 
+/** The ranges `textSegments` reads a text in (see `textLayout`). */
+export function textParts(text: string): Array<[number, number]> {
+  return textLayout(text).ranges
+}
+
 /**
  * The ranges `textSegments` reads a text in: paragraphs (runs of lines up to a blank line, the
  * blank lines going with the paragraph before), a long one in its parts. Each range read alone
  * gives the segments `textSegments` gives for it in the whole text.
  */
-export function textParts(text: string): Array<[number, number]> {
-  return textLayout(text).ranges
-}
-
 export function textLayout(text: string): TextLayout {
   const ranges: Array<[number, number]> = []
   const paragraphs = [0]
