@@ -100,7 +100,6 @@ export class IncrementalLinter {
     const sameStart = last !== undefined && last.declared === declared && (prefix >= detectionReach || (prefix === text.length && prefix === last.text.length))
     const fallback = declared ? null : sameStart ? last.fallback : (detectLanguage(text.slice(0, detectionReach), compiled.languages) ?? null)
     const language = declared ?? undefined
-    const languages = `${language ?? ''}\u0000${fallback ?? ''}`
     const editEnd = text.length - suffix
     let ranges: Array<[number, number]>
     let scan: ChunkScan | undefined
@@ -143,6 +142,7 @@ export class IncrementalLinter {
     // Line starts before the edit stay, those after it move by `delta`: only the edit is scanned.
     const lineCount = last?.lines.lineCount ?? 0
     const lines = last ? last.lines.edited(text, prefix, last.text.length - suffix, text.length - suffix) : new LineIndex(text as string)
+    const languages = `${language ?? ''}\u0000${fallback ?? ''}`
     const old = last && last.languages === languages ? last.blocks : []
     const oldRanges = old.length ? last!.ranges : []
     const oldText = last?.text ?? ''
