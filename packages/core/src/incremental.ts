@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {compileTerms, type CompiledTerms} from './compile.js'
 import {chunkScan, commonEnds, rescanChunks, type ChunkScan} from './extract/chunks.js'
-import {parseLimit, plainBlockParts} from './extract/markdown.js'
+import {parseLimit, plainBlockParts, rowsHead, tableParts} from './extract/markdown.js'
 import {detectLanguage, detectionReach} from './language.js'
 import {anchorHits, findTerms, formatFromPath, lint, PieceMemo} from './lint.js'
 import {declaredLanguageAndReach} from './declared-language.js'
@@ -49,10 +49,10 @@ export class IncrementalLinter {
         layout?: TextLayout
         /** The blocks' ranges, and their findings by the same index. */
         ranges: Array<[number, number]>
-        /** Which ranges are parts of a long block read as plain text (none without such a block). */
-        asText?: boolean[]
-        /** The parts of each long block read as plain text, by its range (`start:end`); null for one that is not. */
-        giants: Map<string, Array<[number, number]> | null>
+        /** How each range is checked (none without a long block in parts). */
+        kinds?: RangeKind[]
+        /** The parts of each long block and how they are checked, by its range (`start:end`); null for a block not in parts. */
+        giants: Map<string, Parts | null>
         blocks: Block[]
         /** The blocks' placed findings in order, before suppression comments. */
         messages: LuxlintMessage[]
@@ -103,10 +103,9 @@ export class IncrementalLinter {
     const editEnd = text.length - suffix
     let ranges: Array<[number, number]>
     let scan: ChunkScan | undefined
-    // Which ranges are parts of a long block read as plain text (checked as plain text), and the
-    // parts of each such block by its range.
-    let asText: boolean[] | undefined
-    const giants = new Map<string, Array<[number, number]> | null>()
+    // How each range is checked, and the parts of each long block by its range.
+    let kinds: RangeKind[] | undefined
+    const giants = new Map<string, Parts | null>()
     let layout: TextLayout | undefined
     if (format === 'text') {
       layout = last?.layout ? editedTextLayout(last.layout, text as string, prefix, suffix, delta) : textLayout(text as string)
@@ -119,21 +118,22 @@ export class IncrementalLinter {
         const mdx = format === 'mdx' || (format === 'markdown' && /\.mdx$/i.test(this.options.path ?? ''))
         const known = last?.giants
         const parted: Array<[number, number]> = []
-        asText = []
+        kinds = []
         for (const range of ranges) {
           const [start, end] = range
           // A block the edit left alone keeps its parts (or none).
           let parts = end - start <= parseLimit ? null : end <= prefix ? known?.get(`${start}:${end}`) : start >= editEnd ? known?.get(`${start - delta}:${end - delta}`) : undefined
-          if (parts === undefined) parts = plainBlockParts(text.slice(start, end), mdx) ?? null
+          if (parts === undefined) parts = blockParts(text.slice(start, end), mdx)
           if (end - start > parseLimit) giants.set(`${start}:${end}`, parts)
           if (!parts) {
             parted.push(range)
-            asText.push(false)
+            kinds.push('block')
             continue
           }
-          for (const [from, to] of parts) {
+          for (const [from, to] of parts.ranges) {
             parted.push([start + from, start + to])
-            asText.push(true)
+            // A table's first part has its header: a block of its own.
+            kinds.push(parts.kind === 'rows' && from === 0 ? 'block' : parts.kind)
           }
         }
         ranges = parted
@@ -146,15 +146,15 @@ export class IncrementalLinter {
     const old = last && last.languages === languages ? last.blocks : []
     const oldRanges = old.length ? last!.ranges : []
     const oldText = last?.text ?? ''
-    // Blocks of the last text that the edit touched, by text (parts apart): an edit undone finds
-    // its block again.
-    const touched = new Map<string, LuxlintMessage[]>()
-    const touchedParts = new Map<string, LuxlintMessage[]>()
+    // Blocks of the last text that the edit touched, by how they are checked and their text: an
+    // edit undone finds its block again.
+    const touched: Record<RangeKind, Map<string, LuxlintMessage[]>> = {block: new Map(), text: new Map(), rows: new Map()}
     for (let i = firstEndingAfter(oldRanges, prefix); i < oldRanges.length && oldRanges[i][0] < oldText.length - suffix; i++) {
-      ;(isPart(last!.asText, i) ? touchedParts : touched).set(oldText.slice(oldRanges[i][0], oldRanges[i][1]), old[i].messages)
+      touched[kindOf(last!.kinds, i)].set(oldText.slice(oldRanges[i][0], oldRanges[i][1]), old[i].messages)
     }
     const blockOptions = {...this.options, format, language}
     const partOptions = {...blockOptions, format: 'text' as const}
+    const context = {declaredLanguage: declared ?? null, fallbackLanguage: fallback, pieces: this.pieces}
     // Blocks that need a look are all of them on the first call, a few after an edit: one scan
     // for term anchors over them all rules out most at once.
     const firstNew = old.length ? firstEndingAfter(ranges, prefix) : 0
@@ -173,7 +173,7 @@ export class IncrementalLinter {
       const range = ranges[head]
       const was = oldRanges[head]
       if (range !== was && (range[0] !== was[0] || range[1] !== was[1])) break
-      if (range[1] > prefix || isPart(asText, head) !== isPart(last!.asText, head)) break
+      if (range[1] > prefix || kindOf(kinds, head) !== kindOf(last!.kinds, head)) break
       head++
     }
     // Blocks after the edit: the same ranges moved by the edit, counted from the end.
@@ -182,7 +182,7 @@ export class IncrementalLinter {
       const range = ranges[ranges.length - 1 - tail]
       const was = oldRanges[oldRanges.length - 1 - tail]
       if (range[0] < editEnd || range[0] !== was[0] + delta || range[1] !== was[1] + delta) break
-      if (isPart(asText, ranges.length - 1 - tail) !== isPart(last!.asText, oldRanges.length - 1 - tail)) break
+      if (kindOf(kinds, ranges.length - 1 - tail) !== kindOf(last!.kinds, oldRanges.length - 1 - tail)) break
       tail++
     }
     const blocks = old.slice(0, head)
@@ -194,13 +194,18 @@ export class IncrementalLinter {
     for (let i = head; i < ranges.length - tail; i++) {
       const [start, end] = ranges[i]
       const source = start >= windowFrom && end <= windowTo ? window.slice(start - windowFrom, end - windowFrom) : text.slice(start, end)
-      const plain = isPart(asText, i)
-      let found = (plain ? touchedParts : touched).get(source)
+      const kind = kindOf(kinds, i)
+      let found = touched[kind].get(source)
       if (!found) {
         if (hits && !hits.some(start, end)) found = none
-        else {
+        else if (kind === 'rows') {
+          // Rows of a long table: checked after a header, and their findings moved back.
+          const part = new VFile({value: rowsHead + source, path: this.options.path})
+          findTerms(part, blockOptions, context)
+          found = (part.messages as LuxlintMessage[]).filter((m) => m.offset >= rowsHead.length).map((m) => offsetBy(m, -rowsHead.length))
+        } else {
           const part = new VFile({value: source, path: this.options.path})
-          findTerms(part, plain ? partOptions : blockOptions, {declaredLanguage: declared ?? null, fallbackLanguage: fallback, pieces: this.pieces})
+          findTerms(part, kind === 'text' ? partOptions : blockOptions, context)
           found = part.messages as LuxlintMessage[]
         }
       }
@@ -222,7 +227,7 @@ export class IncrementalLinter {
     }
     // Suppression comments: a text that had none and gained none around the edit has none.
     const directives = last && !last.directives ? text.slice(Math.max(0, prefix - directiveMark.length), text.length - suffix + directiveMark.length).includes(directiveMark) : wholeText(text).includes(directiveMark)
-    this.last = {text, breaks, scan, layout, ranges, asText, giants, blocks, messages, lines, languages, fallback, declared, declaredReach, directives}
+    this.last = {text, breaks, scan, layout, ranges, kinds, giants, blocks, messages, lines, languages, fallback, declared, declaredReach, directives}
     this.pieces.turn()
     // A copy: the list is kept for the next call.
     if (!directives) return messages.slice()
@@ -234,9 +239,28 @@ export class IncrementalLinter {
   }
 }
 
-/** Whether range `i` is a part of a long block read as plain text. */
-function isPart(asText: boolean[] | undefined, i: number): boolean {
-  return asText?.[i] ?? false
+/**
+ * How a range is checked: as a block of the document, as plain text (a part of a long block that
+ * is read so), or as rows of a long table after `rowsHead`.
+ */
+type RangeKind = 'block' | 'text' | 'rows'
+
+/** The parts of a long block, and how those after the first are checked. */
+interface Parts {
+  ranges: Array<[number, number]>
+  kind: 'text' | 'rows'
+}
+
+function kindOf(kinds: RangeKind[] | undefined, i: number): RangeKind {
+  return kinds?.[i] ?? 'block'
+}
+
+/** The parts of a block longer than `parseLimit`, when it is checked in parts. */
+function blockParts(text: string, mdx: boolean): Parts | null {
+  const plain = plainBlockParts(text, mdx)
+  if (plain) return {ranges: plain, kind: 'text'}
+  const rows = tableParts(text, mdx)
+  return rows ? {ranges: rows, kind: 'rows'} : null
 }
 
 /** Whether `changed` can describe an edit from a text of `before` to one of `after` characters. */
@@ -275,6 +299,15 @@ function blockAnchors(window: string, from: number, compiled: CompiledTerms): {s
 /** A copy to place elsewhere (a spread is about twice as fast as Object.assign onto a new object). */
 function copyOf(message: LuxlintMessage): LuxlintMessage {
   return Object.setPrototypeOf({...message}, Object.getPrototypeOf(message)) as LuxlintMessage
+}
+
+/** A finding moved by `by` characters, not yet placed (a finding of a block, relative to it). */
+function offsetBy(message: LuxlintMessage, by: number): LuxlintMessage {
+  const copy = copyOf(message)
+  copy.offset += by
+  copy.endOffset += by
+  if (message.fix) copy.fix = {...message.fix, offset: message.fix.offset + by, endOffset: message.fix.endOffset + by}
+  return copy
 }
 
 function relocate(message: LuxlintMessage, by: number, lines: LineIndex, path: string | undefined): LuxlintMessage {

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {lint, compileTerms} from '@luxlint/core'
 import {VFile} from 'vfile'
-import {chunkSegments, plainBlockParts} from '../dist/extract/markdown.js'
+import {chunkSegments, markupSegments, plainBlockParts, rowsHead, tableParts} from '../dist/extract/markdown.js'
 import {editedTextLayout, paragraphCuts, textLayout} from '../dist/extract/text.js'
 import {chunkScan, markdownChunks, rescanChunks, scanWarmUp} from '../dist/extract/chunks.js'
 import {report} from '../dist/lint.js'
@@ -207,6 +207,64 @@ describe('a block read as plain text for its length', () => {
     expect(plainBlockParts(['```', ...lines, '```'].join('\n'))).toBeUndefined()
     expect(plainBlockParts(lines.map((line) => line.replace('*emphasis*', 'emphasis')).join('\n'))).toBeUndefined()
     expect(plainBlockParts(lines.slice(0, 1000).join('\n'))).toBeUndefined()
+  })
+})
+
+describe('a table read row by row', () => {
+  // Cells with every kind of markup a row can hold, and the lines that end a table or make it no table.
+  const word = fc.constantFrom('child', 'prostitute', 'pornography', 'porn', 'abuse', 'x', 'é', '—', '"', '(', ')', ':', '#', '-', '1.', '>', '$', '`a|b`', '`code`', '\\|', '\\', '[', ']', '[link](u)', '![alt child porn](i.png)', '*em*', '_u_', 'snake_case', '**b**', '~~s~~', 'www.example.com', 'http://x.org/a', 'a@b.org', '&amp;', '&copy;', '<b>', '</b>', '<http://x.y>', '{', '}', '[^1]', '|', '||', '\t')
+  const cell = fc.array(fc.tuple(fc.constantFrom(' ', ' ', '', '  '), word), {maxLength: 5}).map((parts) => parts.map(([gap, w]) => gap + w).join(''))
+  const row = fc.tuple(fc.constantFrom('|', '| ', ' |', '  | ', '   |', '', ' ', '   '), fc.array(cell, {minLength: 0, maxLength: 5}), fc.boolean()).map(([start, cells, end]) => start + cells.join('|') + (end ? '|' : ''))
+  const table = fc.record({
+    head: fc.array(cell.map((c) => c || 'h'), {minLength: 1, maxLength: 4}),
+    edges: fc.constantFrom(['', ''], ['|', '|'], ['| ', ' |']),
+    wider: fc.constantFrom(0, 0, 0, 0, 1),
+    rows: fc.array(fc.oneof({weight: 20, arbitrary: row}, {weight: 1, arbitrary: fc.constantFrom('text after', '    | indented', '\t| tab', ' \t| tab', '> quote', '', '  ', '- item', '* item', '+ item', '1. item', '2) item', '# heading', '```', '~~~', '<div>', '***', '---', '===', '___', '[^1]: note', '[a]: /url', '$ x', '-5 | x', '- 5 | x', '#1 | x', '# 1 | x', '*em* | x', '* em | x', '`c` | x', '``` | x', '1 | x', '1.5 | x', '12) x', '- - -', '=', '_u_ | x', '+1 | x', 'a | b', 'lazy')}), {minLength: 1, maxLength: 30}),
+    eol: fc.constantFrom('\n', '\n', '\r\n', '\r'),
+    after: fc.constantFrom('', '', '\n', '\n  \n')
+  }).map(({head, edges, wider, rows, eol, after}) => {
+    const delimiter = Array.from({length: head.length + wider}, (_, i) => ['---', ':--', '--:', ':-:', '-'][i % 5]).join('|')
+    return [edges[0] + head.join('|') + edges[1], edges[0] + delimiter + edges[1], ...rows].join(eol) + eol + after.replaceAll('\n', eol)
+  })
+
+  it('gives the segments of a parse of the whole table (500 random tables)', () => {
+    fc.assert(
+      fc.property(table, (text) => {
+        expect(chunkSegments(text, () => true)).toEqual(markupSegments(text, () => true))
+      }),
+      {numRuns: 500, seed: 20261129}
+    )
+  })
+
+  const lines = Array.from({length: 3000}, (_, i) => `| ${i} | A child prostitute in case ${i}. | ${i % 3 ? 'plain' : '*seen*'} |`)
+  const long = ['| id | case | note |', '| --- | --- | --- |', ...lines].join('\n') + '\n'
+  it('is checked in parts when long: the first a table, the others rows after any header', () => {
+    const parts = tableParts(long)!
+    expect(parts.length).toBeGreaterThan(10)
+    expect(parts[0][0]).toBe(0)
+    expect(parts.at(-1)![1]).toBe(long.length)
+    const whole = lint(long, {format: 'markdown'}).map((m) => [m.offset, m.endOffset, m.context])
+    const inParts = parts.flatMap(([from, to]) => {
+      const head = from === 0 ? '' : rowsHead
+      return lint(head + long.slice(from, to), {format: 'markdown'}).map((m) => [m.offset - head.length + from, m.endOffset - head.length + from, m.context])
+    })
+    expect(whole).toHaveLength(3000)
+    expect(inParts).toEqual(whole)
+  })
+
+  it('is in parts without pipes at the ends of its lines too', () => {
+    const bare = long.replace(/^\| | \|$/gm, '')
+    expect(bare.startsWith('id | case | note\n--- | --- | ---\n0 | A child')).toBe(true)
+    expect(tableParts(bare)!.length).toBeGreaterThan(10)
+  })
+
+  it('is not in parts when short, MDX, not a table, or with a line that may start a block of its own', () => {
+    expect(tableParts(long.slice(0, 100000))).toBeUndefined()
+    expect(tableParts(long, true)).toBeUndefined()
+    expect(tableParts(long.replace('| --- | --- | --- |', '| --- | --- |'))).toBeUndefined()
+    expect(tableParts(long.replace('| 1500 |', '> 1500 |'))).toBeUndefined()
+    expect(tableParts(long.replace('| 1500 |', '    | 1500 |'))).toBeUndefined()
+    expect(tableParts(long.replace('| 1500 |', '\n| 1500 |'))).toBeUndefined()
   })
 })
 

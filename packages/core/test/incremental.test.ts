@@ -90,3 +90,37 @@ describe('IncrementalLinter on long paragraphs', () => {
     for (const [edited, changed] of edits(text, 30, 7)) expect(shape(linter.lint(edited, changed))).toEqual(shape(lint(edited, options)))
   })
 })
+
+describe('IncrementalLinter on a long table', () => {
+  // ~135 K of rows, past the length where a table is checked in parts (128 K), some cells with
+  // markup and a term in one row of ten; edits that break the table and make it one again.
+  // (Markup in most rows would make the test slow: lint() parses each row with a term and markup,
+  // and micromark's time on a paragraph of such rows, once an edit takes the table apart, grows
+  // faster than its length.)
+  const cells = ['see [the file](f.md) here', 'plain words in a cell', 'code `x|y` and more', 'plain words again', 'more plain words', 'and more']
+  let rows = ''
+  for (let i = 0; rows.length < 135000; i++) rows += `| ${i} | Case ${i}: ${cells[i % cells.length]} | ${i % 10 ? '' : i % 20 ? 'a child prostitute' : i % 100 ? '*child porn*' : 'an escaped \\| child porn'} |\n`
+  const text = 'Title\n\n| id | text | note |\n| --- | --- | --- |\n' + rows + '\nThe end.\n'
+  it('gives exactly what lint() gives after random edits, and edits that break the table', {timeout: 240000}, () => {
+    const options: LintOptions = {format: 'markdown'}
+    const linter = new IncrementalLinter(options)
+    expect(shape(linter.lint(text))).toEqual(shape(lint(text, options)))
+    for (const [edited, changed] of edits(text, 10, 11)) expect(shape(linter.lint(edited, changed))).toEqual(shape(lint(edited, options)))
+    // The delimiter row removed and put back, a line without a pipe, a blank line, a header edit.
+    const middle = text.indexOf('| 1000 |')
+    const steps: Array<[number, number, string]> = [
+      [text.indexOf('| --- | --- | --- |'), 20, ''],
+      [text.indexOf('| 0 |') - 20, 0, '| --- | --- | --- |\n'],
+      [middle, 0, 'no pipe '],
+      [middle, 8, ''],
+      [middle, 0, '\n'],
+      [middle, 1, ''],
+      [text.indexOf('| id |') + 2, 0, 'child porn ']
+    ]
+    let current = linter.lint(text) && text
+    for (const [at, remove, insert] of steps) {
+      current = current.slice(0, at) + insert + current.slice(at + remove)
+      expect(shape(linter.lint(current, {start: at, end: at + insert.length}))).toEqual(shape(lint(current, options)))
+    }
+  })
+})

@@ -11,6 +11,9 @@ import {textParts, textSegments} from './text.js'
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 
+/** Whether a range of a chunk can hold a finding (one without cannot). */
+type Wanted = (start: number, end: number) => boolean
+
 /** Parse Markdown (CommonMark + GFM + front matter, or MDX) into an mdast tree with positions. */
 export function parseMarkdown(text: string, mdx = false): Root {
   if (!mdx) return parser.parse(text)
@@ -87,7 +90,7 @@ export const parseLimit = 131072
  * the language server checks the parts as blocks of their own and a keystroke reads one part.
  */
 export function plainBlockParts(text: string, mdx = false): Array<[number, number]> | undefined {
-  if (text.length <= parseLimit || mostlyRows(text)) return undefined
+  if (text.length <= parseLimit || longTable(text)) return undefined
   if (!(mdx && /[<{]/.test(text)) && plainProse(text)) return undefined
   // `markdownSegments` reads a block as one chunk, unless it is a fence.
   const fences: Array<[number, number]> = []
@@ -98,26 +101,42 @@ export function plainBlockParts(text: string, mdx = false): Array<[number, numbe
 }
 
 /** Segments of one chunk, with offsets relative to the chunk (or of a whole document). */
-export function chunkSegments(text: string, wanted: (start: number, end: number) => boolean, mdx = false): Segment[] {
+export function chunkSegments(text: string, wanted: Wanted, mdx = false): Segment[] {
   const plain = mdx && /[<{]/.test(text) ? undefined : plainParagraph(text)
   if (plain) return [plain]
   // Containers nested hundreds deep make the parser's time and stack explode; such a block is
   // read as plain text instead (its markers are not words, so terms are still found).
-  if (/^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]*){100}/m.test(text)) return textSegments(text)
+  if (deepContainers(text)) return textSegments(text)
   // The same for a single block longer than this, unless it is mostly table rows: the parser's
   // time grows faster than a paragraph (a 500 K paragraph took 80 s, half of it 3 s; rows are
   // parsed one by one), and blocks this long are rare (see chunks.ts: headings and list items
   // start blocks of their own even without a blank line before them).
-  if (text.length > parseLimit && !mostlyRows(text)) return textSegments(text)
+  if (text.length > parseLimit && !longTable(text)) return textSegments(text)
+  return markupSegments(text, wanted, mdx)
+}
+
+/** Whether a text has containers nested a hundred deep. */
+function deepContainers(text: string): boolean {
+  return /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]*){100}/m.test(text)
+}
+
+/**
+ * Segments of a chunk from its Markdown parse (after the checks of `chunkSegments`); a table is
+ * read row by row (see `tableSegments`).
+ */
+export function markupSegments(text: string, wanted: Wanted, mdx = false): Segment[] {
+  const read = (markup: string): Segment[] => (mdx ? undefined : tableSegments(markup, wanted)) ?? parsedSegments(markup, wanted, mdx)
   // micromark's literal autolinks look back from each word to the last `[` that nothing closed,
   // so one such `[` early in a long paragraph made its parse quadratic (at the start of 128 K:
-  // 0.4 → 54 s; each keystroke in an editor until the `]` is typed). Such a `[` is text either
-  // way: the parser reads `$` in its place, and the segments get the `[` back.
+  // 0.4 → 54 s; each keystroke in an editor until the `]` is typed). The parser reads `$` in
+  // place of such a `[`, and the segments get the `[` back. The `[` is text either way; what
+  // changes is that a literal URL or e-mail address after it becomes a link (masked) where it
+  // stayed text, and findings mask those in text too (`maskLinks`).
   const stray = strayBrackets(text)
-  if (stray.length === 0) return parsedSegments(text, wanted, mdx)
+  if (stray.length === 0) return read(text)
   const chars = text.split('')
   for (const at of stray) chars[at] = '$'
-  const segments = parsedSegments(chars.join(''), wanted, mdx)
+  const segments = read(chars.join(''))
   const strays = new Set(stray)
   return segments.map((segment) => {
     if (!segment.text.includes('$')) return segment
@@ -125,6 +144,159 @@ export function chunkSegments(text: string, wanted: (start: number, end: number)
     for (let i = 0; i < back.length; i++) if (back[i] === '$' && strays.has(segment.starts[i])) back[i] = '['
     return {...segment, text: back.join('')}
   })
+}
+
+/**
+ * A chunk that is a table and nothing else: where its body starts, and its rows as [start, end
+ * of its text, start of the next line, where its first cell starts] in a flat list. Undefined for
+ * any other chunk, and for one with a line after the header that might start a block of its own
+ * (a quote, a list item, a heading, a fence, HTML, an indented line…), which ends a table.
+ */
+function tableRows(text: string): {bodyStart: number; rows: number[]} | undefined {
+  const delimiter = nextLine(text, 0)
+  const bodyStart = nextLine(text, delimiter)
+  if (bodyStart >= text.length || !text.slice(delimiter, bodyStart).includes('-')) return undefined
+  const rows: number[] = []
+  for (let at = bodyStart; at < text.length; ) {
+    const next = nextLine(text, at)
+    const end = lineEnd(text, at, next)
+    let lead = at
+    while (lead < end && (text.charCodeAt(lead) === 32 || text.charCodeAt(lead) === 9)) lead++
+    if (lead === end) {
+      // Blank lines may only end the chunk.
+      if (/\S/.test(text.slice(at))) return undefined
+      break
+    }
+    startsBlock.lastIndex = lead
+    if (lead - at > 3 || (lead > at && text.slice(at, lead).includes('\t')) || startsBlock.test(text)) return undefined
+    rows.push(at, end, next, text.charCodeAt(lead) === 124 ? lead + 1 : lead)
+    at = next
+  }
+  const tree = parseMarkdown(text.slice(0, bodyStart))
+  if (tree.children.length !== 1 || tree.children[0].type !== 'table') return undefined
+  return {bodyStart, rows}
+}
+
+/**
+ * The start of a line (after its indent) that may start a block of its own, ending a table: a
+ * quote, HTML, a definition, a heading, a list item, a fence, a rule or a heading's underline.
+ */
+const startsBlock = /[><[]|#{1,6}(?:[ \t]|$)|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|`{3}|~{3}|[-=_* \t]+$/my
+
+/**
+ * A header the language server puts before the rows of a long table (see `tableParts`): any
+ * header makes them a table's rows, and their cells do not depend on which.
+ */
+export const rowsHead = '|-|\n|-|\n'
+/** How long the parts of a long table are, at least. */
+const tablePart = 8192
+
+/**
+ * The parts of a block longer than `parseLimit` that is a table (see `tableRows`), cut where rows
+ * start, when there is more than one. Its findings are theirs: the first part's as a block, the
+ * others' as the rows after `rowsHead`. A keystroke then reads one part of a long table.
+ */
+export function tableParts(text: string, mdx = false): Array<[number, number]> | undefined {
+  if (mdx || text.length <= parseLimit || deepContainers(text)) return undefined
+  const table = tableRows(text)
+  if (!table) return undefined
+  const parts: Array<[number, number]> = []
+  let from = 0
+  for (let i = 0; i < table.rows.length; i += 4) {
+    if (table.rows[i] - from < tablePart) continue
+    parts.push([from, table.rows[i]])
+    from = table.rows[i]
+  }
+  parts.push([from, text.length])
+  return parts.length > 1 ? parts : undefined
+}
+
+/** What in a table row makes the parser read its cells as more than their text. */
+const cellMarkup = /[\\`*_~<>[\]&@{}\0]|:\/\/|www\./gi
+/** How much of a table, in rows with markup, is parsed at once at most (after its header). */
+const rowRun = 1024
+
+/**
+ * The segments of a chunk that is a table and nothing else (see `tableRows`); undefined for any
+ * other chunk. The parser reads a table whole, and slowly (512 K took 2 s, in an editor at each
+ * keystroke), but a row's cells are read apart from every other row's. So a row without markup
+ * gives its cells as they stand, and rows with markup are parsed in runs of rows next to each
+ * other, each run after the table's header. Rows without an anchor are skipped.
+ */
+function tableSegments(text: string, wanted: Wanted): Segment[] | undefined {
+  const table = tableRows(text)
+  if (!table) return undefined
+  const {bodyStart, rows} = table
+  const head = text.slice(0, bodyStart)
+  const segments = wanted(0, bodyStart) ? parsedSegments(head, wanted, false) : []
+  const block: Block = {...defaultBlock('table-cell'), table: true}
+  // Rows with markup waiting to be parsed, one after another: from `runStart` to `runEnd`.
+  let runStart = -1
+  let runEnd = -1
+  const flush = (): void => {
+    if (runStart === -1) return
+    const by = runStart - head.length
+    for (const segment of parsedSegments(head + text.slice(runStart, runEnd), (from, to) => from >= head.length && wanted(from + by, to + by), false)) {
+      if (segment.starts[0] >= head.length) segments.push(shift(segment, by))
+    }
+    runStart = -1
+  }
+  // The next markup from a row's start on: looked for again only once a row has passed it.
+  cellMarkup.lastIndex = 0
+  let markup = cellMarkup.exec(text)?.index ?? text.length
+  for (let i = 0; i < rows.length; i += 4) {
+    const [start, end, next, first] = [rows[i], rows[i + 1], rows[i + 2], rows[i + 3]]
+    if (!wanted(start, end)) {
+      flush()
+      continue
+    }
+    if (markup < start) {
+      cellMarkup.lastIndex = start
+      markup = cellMarkup.exec(text)?.index ?? text.length
+    }
+    if (markup < end) {
+      if (runStart === -1) runStart = start
+      runEnd = next
+      if (runEnd - runStart >= rowRun) flush()
+      continue
+    }
+    flush()
+    // Cells: between pipes, without the spaces and tabs around them.
+    for (let cell = first; cell <= end; ) {
+      let to = text.indexOf('|', cell)
+      if (to === -1 || to > end) to = end
+      let from = cell
+      let last = to
+      while (from < last && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++
+      while (last > from && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 9)) last--
+      if (last > from && wanted(from, last)) {
+        const builder = new SegmentBuilder(text, block)
+        builder.text(text.slice(from, last), from, last)
+        push(segments, builder)
+      }
+      cell = to + 1
+    }
+  }
+  flush()
+  return segments
+}
+
+/** Where the line after the one at `at` starts (the text's length after the last line). */
+function nextLine(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 10) return i + 1
+    if (code === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1
+  }
+  return text.length
+}
+
+/** Where the text of the line from `at` ends, before its line ending (`next` starts the next line). */
+function lineEnd(text: string, at: number, next: number): number {
+  let end = next
+  if (end > at && text.charCodeAt(end - 1) === 10) end--
+  if (end > at && text.charCodeAt(end - 1) === 13) end--
+  return end
 }
 
 /**
@@ -144,7 +316,7 @@ function strayBrackets(text: string): number[] {
 }
 
 /** Segments of a chunk from its Markdown parse. */
-function parsedSegments(text: string, wanted: (start: number, end: number) => boolean, mdx: boolean): Segment[] {
+function parsedSegments(text: string, wanted: Wanted, mdx: boolean): Segment[] {
   const segments: Segment[] = []
   const tree = parseMarkdown(text, mdx)
   const visit = (node: Nodes, block: Block): void => {
@@ -200,6 +372,15 @@ function parsedSegments(text: string, wanted: (start: number, end: number) => bo
   }
   visit(tree, defaultBlock())
   return segments
+}
+
+/**
+ * Whether a long block may be a table, which is parsed even so: most of its lines have a pipe,
+ * and one looks like a delimiter row (without one, it is rows of a table whose delimiter row is
+ * gone, say while it is typed again).
+ */
+function longTable(text: string): boolean {
+  return mostlyRows(text) && /^(?=[^\n\r]*[|:])[ \t|:-]*-[ \t|:-]*$/m.test(text)
 }
 
 /** Whether most lines of a text have a pipe: a table, whose parse time grows with its length. */
