@@ -5,8 +5,8 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {lint, compileTerms} from '@luxlint/core'
 import {VFile} from 'vfile'
-import {chunkSegments, markupSegments, plainBlockParts, rowsHead, tableParts} from '../dist/extract/markdown.js'
-import {editedTextLayout, paragraphCuts, textLayout} from '../dist/extract/text.js'
+import {chunkSegments, markdownSegments, markupSegments, plainBlockParts, rowsHead, tableParts} from '../dist/extract/markdown.js'
+import {editedTextLayout, paragraphCuts, textLayout, textSegments} from '../dist/extract/text.js'
 import {chunkScan, markdownChunks, rescanChunks, scanWarmUp} from '../dist/extract/chunks.js'
 import {report} from '../dist/lint.js'
 
@@ -141,8 +141,14 @@ describe('lines without blank lines between them', () => {
     expect(table.length).toBeGreaterThan(131072)
     const found = lint(table, {format: 'markdown'})
     expect(found).toHaveLength(4000)
-    // Read as a table: a cell is a segment, and the pipes are not in any finding's sentence.
-    expect(found.every((m) => !String(m.reason).includes('|'))).toBe(true)
+    // Read as a table: each cell is a segment of its own, without pipes.
+    const cells = markdownSegments(table)
+    expect(cells).toHaveLength(2 + 4000)
+    expect(cells.every((segment) => segment.block.kind === 'table-cell' && !segment.text.includes('|'))).toBe(true)
+    // Rows without a delimiter row (being typed again, say) are no table: plain text.
+    const rows = table.replace('|---|---|\n', '')
+    expect(lint(rows, {format: 'markdown'})).toHaveLength(4000)
+    expect(chunkSegments(rows, () => true)).toEqual(textSegments(rows))
   })
 })
 
