@@ -167,30 +167,12 @@ export class IncrementalLinter {
     const lineDelta = lines.lineCount - lineCount
     // Blocks before the edit: the same ranges at the same indexes (most are the very same
     // objects), their findings where they were, taken from the last list in one piece.
-    let head = 0
-    const most = Math.min(ranges.length, oldRanges.length)
-    while (head < most) {
-      const range = ranges[head]
-      const was = oldRanges[head]
-      if (range !== was && (range[0] !== was[0] || range[1] !== was[1])) break
-      if (range[1] > prefix || kindOf(kinds, head) !== kindOf(last!.kinds, head)) break
-      head++
-    }
+    const head = sameBefore(ranges, kinds, oldRanges, last?.kinds, prefix)
     // Blocks after the edit: the same ranges moved by the edit, counted from the end.
-    let tail = 0
-    while (tail < ranges.length - head && tail < oldRanges.length - head) {
-      const range = ranges[ranges.length - 1 - tail]
-      const was = oldRanges[oldRanges.length - 1 - tail]
-      if (range[0] < editEnd || range[0] !== was[0] + delta || range[1] !== was[1] + delta) break
-      if (kindOf(kinds, ranges.length - 1 - tail) !== kindOf(last!.kinds, oldRanges.length - 1 - tail)) break
-      tail++
-    }
+    const tail = sameAfter(ranges, kinds, oldRanges, last?.kinds, head, editEnd, delta)
     const blocks = old.slice(0, head)
-    const before = head === oldRanges.length ? Infinity : oldRanges[head][0]
-    let kept = 0
     const lastMessages = last && old.length ? last.messages : none
-    while (kept < lastMessages.length && lastMessages[kept].offset < before) kept++
-    const messages = lastMessages.slice(0, kept)
+    const messages = lastMessages.slice(0, countBefore(lastMessages, head === oldRanges.length ? Infinity : oldRanges[head][0]))
     for (let i = head; i < ranges.length - tail; i++) {
       const [start, end] = ranges[i]
       const source = start >= windowFrom && end <= windowTo ? window.slice(start - windowFrom, end - windowFrom) : text.slice(start, end)
@@ -211,20 +193,9 @@ export class IncrementalLinter {
       }
       const block = found.length ? {messages: found, placed: found.map((m) => relocate(m, start, lines, this.options.path))} : empty
       blocks.push(block)
-      for (const message of block.placed) messages.push(message)
+      pushAll(messages, block.placed)
     }
-    const moved = delta !== 0 || lineDelta !== 0
-    for (let j = oldRanges.length - tail; j < oldRanges.length; j++) {
-      const after = old[j]
-      if (after.placed.length === 0 || !moved) {
-        blocks.push(after)
-        for (const message of after.placed) messages.push(message)
-        continue
-      }
-      const placed = after.placed.map((m) => shift(m, delta, lineDelta, lines))
-      blocks.push({messages: after.messages, placed})
-      for (const message of placed) messages.push(message)
-    }
+    appendMoved(old, oldRanges.length - tail, delta, lineDelta, lines, blocks, messages)
     // Suppression comments: a text that had none and gained none around the edit has none.
     const directives = last && !last.directives ? text.slice(Math.max(0, prefix - directiveMark.length), text.length - suffix + directiveMark.length).includes(directiveMark) : wholeText(text).includes(directiveMark)
     this.last = {text, breaks, scan, layout, ranges, kinds, giants, blocks, messages, lines, languages, fallback, declared, declaredReach, directives}
@@ -261,6 +232,71 @@ function blockParts(text: string, mdx: boolean): Parts | null {
   if (plain) return {ranges: plain, kind: 'text'}
   const rows = tableParts(text, mdx)
   return rows ? {ranges: rows, kind: 'rows'} : null
+}
+
+// The steps below go over every block of the document on each keystroke. Each is a function of
+// its own: V8 compiles a small function in a few milliseconds, where the whole of `lint` took
+// 125-195 ms, during which (and after each deoptimization) the first keystrokes in a large
+// document ran its loops unoptimized, at 10-25 ms each.
+
+/** How many blocks at the start are the same as in the last text and end before the edit at `prefix`. */
+function sameBefore(ranges: Array<[number, number]>, kinds: RangeKind[] | undefined, oldRanges: Array<[number, number]>, oldKinds: RangeKind[] | undefined, prefix: number): number {
+  let head = 0
+  const most = Math.min(ranges.length, oldRanges.length)
+  while (head < most) {
+    const range = ranges[head]
+    const was = oldRanges[head]
+    if (range !== was && (range[0] !== was[0] || range[1] !== was[1])) break
+    if (range[1] > prefix || kindOf(kinds, head) !== kindOf(oldKinds, head)) break
+    head++
+  }
+  return head
+}
+
+/**
+ * How many blocks at the end are those of the last text moved by `delta`, start at `editEnd` or
+ * later, and are not among the first `head`.
+ */
+function sameAfter(ranges: Array<[number, number]>, kinds: RangeKind[] | undefined, oldRanges: Array<[number, number]>, oldKinds: RangeKind[] | undefined, head: number, editEnd: number, delta: number): number {
+  let tail = 0
+  while (tail < ranges.length - head && tail < oldRanges.length - head) {
+    const range = ranges[ranges.length - 1 - tail]
+    const was = oldRanges[oldRanges.length - 1 - tail]
+    if (range[0] < editEnd || range[0] !== was[0] + delta || range[1] !== was[1] + delta) break
+    if (kindOf(kinds, ranges.length - 1 - tail) !== kindOf(oldKinds, oldRanges.length - 1 - tail)) break
+    tail++
+  }
+  return tail
+}
+
+/** How many findings of a list in order start before `offset`. */
+function countBefore(messages: LuxlintMessage[], offset: number): number {
+  let kept = 0
+  while (kept < messages.length && messages[kept].offset < offset) kept++
+  return kept
+}
+
+function pushAll(target: LuxlintMessage[], items: LuxlintMessage[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i])
+}
+
+/**
+ * The blocks of the last text from index `from` on, after an edit before them that moved them
+ * by `delta` characters and `lineDelta` lines, added to `blocks`, and their findings to `messages`.
+ */
+function appendMoved(old: Block[], from: number, delta: number, lineDelta: number, lines: LineIndex, blocks: Block[], messages: LuxlintMessage[]): void {
+  const moved = delta !== 0 || lineDelta !== 0
+  for (let j = from; j < old.length; j++) {
+    const after = old[j]
+    if (after.placed.length === 0 || !moved) {
+      blocks.push(after)
+      pushAll(messages, after.placed)
+      continue
+    }
+    const placed = after.placed.map((m) => shift(m, delta, lineDelta, lines))
+    blocks.push({messages: after.messages, placed})
+    pushAll(messages, placed)
+  }
 }
 
 /** Whether `changed` can describe an edit from a text of `before` to one of `after` characters. */
