@@ -171,16 +171,35 @@ describe('paragraphs of plain text after an edit, from those before it', () => {
     )
   })
 
-  it('are those of the whole new text when a long paragraph is read in parts (200 random edits)', () => {
-    const long = Array.from({length: 5000}, (_, i) => (i % 4 === 3 ? 'it ends here.' : `line ${i} goes on`)).join('\n')
-    const text = `Before.\n\n${long}\n\nAfter.\n`
+  it('are those of the whole new text when long paragraphs are read in parts (1,000 random edits)', () => {
+    const long = (n: number) => Array.from({length: n}, (_, i) => (i % 4 === 3 ? 'it ends here.' : `line ${i} goes on`)).join('\n')
+    const text = `Before.\n\n${long(5000)}\n\n${long(3500)}\n \n\nAfter.\n`
+    // Edits anywhere, and near the blank lines and the first cuts, where paragraphs join and split.
+    const near = [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index).concat(textLayout(text).ranges.slice(0, 8).map(([start]) => start))
+    const place = fc.oneof(fc.nat(), fc.tuple(fc.constantFrom(...near), fc.integer({min: -20, max: 20})).map(([at, by]) => Math.max(0, at + by)))
     fc.assert(
-      fc.property(fc.nat(), fc.nat(3), fc.constantFrom('x', '.\n', '\n\n', '', 'a.'), (at, removed, inserted) => {
+      fc.property(place, fc.constantFrom(0, 0, 1, 2, 3, 20, 5000), fc.constantFrom('x', '.\n', '\n\n', '', 'a.', ' ', '\n', '\r\n', '\n \n', '. ', 'end.\nx'), (at, removed, inserted) => {
         const [after, prefix, suffix] = edited(text, at, removed, inserted)
         expect(editedTextLayout(textLayout(text), after, prefix, suffix, after.length - text.length)).toEqual(textLayout(after))
       }),
-      {numRuns: 200, seed: 20261129}
+      {numRuns: 1000, seed: 20261129}
     )
+  })
+
+  it('are those of the whole new text after a run of edits in a long paragraph (300 edits in a row)', () => {
+    let text = Array.from({length: 6000}, (_, i) => (i % 3 === 2 ? 'it ends here.' : `line ${i} goes on`)).join('\n')
+    let layout = textLayout(text)
+    let state = 7
+    const random = () => (state = (state * 48271) % 2147483647) / 2147483647
+    for (let i = 0; i < 300; i++) {
+      const at = Math.floor(random() * text.length)
+      const removed = random() < 0.3 ? Math.floor(random() * 40) : 0
+      const inserted = ['x', '.\n', 'word ', '\n', '', 'ends.\n'][Math.floor(random() * 6)]
+      const after = text.slice(0, at) + inserted + text.slice(at + removed)
+      layout = editedTextLayout(layout, after, at, text.length - Math.min(text.length, at + removed), after.length - text.length)
+      text = after
+      expect(layout).toEqual(textLayout(text))
+    }
   })
 })
 

@@ -119,29 +119,113 @@ export function editedTextLayout(old: TextLayout, text: string, prefix: number, 
   // blank line that ends there as before: reading from it gives what reading from the start does.
   const first = sortedIndex(old.paragraphs, prefix)
   const from = first > 0 ? old.paragraphs[first - 1] : 0
-  const blank = new RegExp(blankLine)
-  blank.lastIndex = from
-  let to = text.length
-  let found: RegExpExecArray | null
-  while ((found = blank.exec(text))) {
-    const end = found.index + found[0].length
-    if (end <= editEnd || end >= text.length) continue
-    const at = sortedIndex(old.paragraphs, end - delta)
-    if (old.paragraphs[at] === end - delta) {
-      to = end
-      break
-    }
-  }
-  const middle = textLayout(text.slice(from, to))
+  const {to, inner} = editedParagraphsEnd(old, text, from, prefix, editEnd, delta)
   const before = sortedIndexBy(old.ranges, from, rangeStart)
   const after = sortedIndexBy(old.ranges, to - delta, rangeStart)
   const ranges = old.ranges.slice(0, before)
-  for (const [start, end] of middle.ranges) ranges.push([start + from, end + from])
-  for (let i = after; to < text.length && i < old.ranges.length; i++) ranges.push([old.ranges[i][0] + delta, old.ranges[i][1] + delta])
   const paragraphs = old.paragraphs.slice(0, Math.max(0, first - 1))
-  for (const start of middle.paragraphs) paragraphs.push(start + from)
+  // One paragraph (no blank line came or went): a long one keeps its cuts before the edit, and
+  // those after it from where a cut falls as one fell before (see `editedCuts`).
+  if (!inner) {
+    const cuts = editedCuts(old, text, from, to, prefix, editEnd, delta, before, after)
+    let start = from
+    for (const cut of cuts) {
+      ranges.push([start, cut])
+      start = cut
+    }
+    ranges.push([start, to])
+    paragraphs.push(from)
+  } else {
+    const middle = textLayout(text.slice(from, to))
+    for (const [start, end] of middle.ranges) ranges.push([start + from, end + from])
+    for (const start of middle.paragraphs) paragraphs.push(start + from)
+  }
+  for (let i = after; to < text.length && i < old.ranges.length; i++) ranges.push([old.ranges[i][0] + delta, old.ranges[i][1] + delta])
   for (let i = sortedIndex(old.paragraphs, to - delta); to < text.length && i < old.paragraphs.length; i++) paragraphs.push(old.paragraphs[i] + delta)
   return {ranges, paragraphs}
+}
+
+const space = /\s/
+
+/**
+ * Where the paragraphs read again after an edit end: at the end of the first blank line after the
+ * edit that ends where one ended before (or at the end of the text); and whether a blank line
+ * ends between `from` and there (else it is one paragraph). A blank line is white space only, so
+ * one that holds edited text lies between the last other character before the edit and the
+ * first after it; past that, the text and its blank lines are as before, moved by the edit. Only
+ * that stretch is scanned, not the whole of a long paragraph.
+ */
+function editedParagraphsEnd(old: TextLayout, text: string, from: number, prefix: number, editEnd: number, delta: number): {to: number; inner: boolean} {
+  const wasStart = (end: number): boolean => old.paragraphs[sortedIndex(old.paragraphs, end - delta)] === end - delta
+  let start = prefix
+  while (start > from && space.test(text[start - 1])) start--
+  let stop = editEnd
+  while (stop < text.length && space.test(text[stop])) stop++
+  const blank = new RegExp(blankLine)
+  const near = text.slice(start, Math.min(text.length, stop + 1))
+  let inner = false
+  let found: RegExpExecArray | null
+  while ((found = blank.exec(near))) {
+    const end = start + found.index + found[0].length
+    if (end <= editEnd || end >= text.length) {
+      inner ||= end < text.length
+      continue
+    }
+    if (wasStart(end)) return {to: end, inner}
+    // A blank line the edit made: read on as a scan of the whole text would.
+    const rest = new RegExp(blankLine)
+    rest.lastIndex = end
+    while ((found = rest.exec(text))) {
+      const next = found.index + found[0].length
+      if (next < text.length && wasStart(next)) return {to: next, inner: true}
+    }
+    return {to: text.length, inner: true}
+  }
+  // Past `stop`, the first blank line is the first one of the old text after it, moved.
+  const next = old.paragraphs[sortedIndex(old.paragraphs, stop - delta + 1)]
+  return next === undefined || next + delta >= text.length ? {to: text.length, inner} : {to: next + delta, inner}
+}
+
+/**
+ * The cuts of the one paragraph `[from, to)` after an edit inside it, from the ranges before the
+ * edit (`old.ranges[before, after)`). Each cut follows from the one before it, the text after that
+ * and where the paragraph ends (see `paragraphCuts`). So the cuts up to the edit stay, and
+ * from the first cut after the edit that falls where a range started before, the old ones
+ * follow, moved (when the edit joined two paragraphs, the second one's).
+ */
+function editedCuts(old: TextLayout, text: string, from: number, to: number, prefix: number, editEnd: number, delta: number, before: number, after: number): number[] {
+  const end = paragraphEnd(text, from, to)
+  if (end - from <= longParagraph) return []
+  const cuts: number[] = []
+  let i = before + 1
+  for (; i < after && old.ranges[i][0] <= prefix; i++) cuts.push(old.ranges[i][0])
+  let last = cuts.length ? cuts[cuts.length - 1] : from
+  sentenceLineEnd.lastIndex = last
+  let found: RegExpExecArray | null
+  while ((found = sentenceLineEnd.exec(text))) {
+    const cut = found.index + found[0].length
+    if (cut >= end) break
+    if (cut - last < partLength) continue
+    if (cut >= editEnd) {
+      while (i < after && old.ranges[i][0] < cut - delta) i++
+      if (i < after && old.ranges[i][0] === cut - delta) {
+        for (; i < after; i++) cuts.push(old.ranges[i][0] + delta)
+        return cuts
+      }
+    }
+    cuts.push(cut)
+    last = cut
+  }
+  return cuts
+}
+
+/** Where the text of the paragraph `[from, to)` ends: before the blank line that ends the range, if any. */
+function paragraphEnd(text: string, from: number, to: number): number {
+  let at = to
+  while (at > from && space.test(text[at - 1])) at--
+  const blank = new RegExp(blankLine)
+  const found = blank.exec(text.slice(at, to))
+  return found ? at + found.index : to
 }
 
 const rangeStart = (range: [number, number]) => range[0]
