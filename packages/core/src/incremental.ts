@@ -76,8 +76,9 @@ export class IncrementalLinter {
    * range of `text` outside which nothing changed since the last call; it saves comparing the
    * two texts. A range that cannot be right (outside either text) is ignored.
    *
-   * `text` may be kept in pieces (a TextSource): with `changed`, a Markdown document is then
-   * read only around the edit (and at its start when the edit is there), never joined whole.
+   * `text` may be kept in pieces (a TextSource): with `changed`, it is then read only around the
+   * edit (and at its start when the edit is there). A Markdown document is never joined whole; a
+   * plain text only after an edit that made a blank line where none was.
    */
   lint(input: string | TextSource, changed?: ChangedRange): LuxlintMessage[] {
     const format = this.options.format || formatFromPath(this.options.path)
@@ -88,8 +89,7 @@ export class IncrementalLinter {
     // Its line index is updated in place: should this call fail, the next starts afresh.
     this.last = undefined
     const told = last !== undefined && changed !== undefined && fits(changed, last.text.length, input.length)
-    // Plain text is read whole (its paragraphs are found again from the one before the edit).
-    const text = told && format !== 'text' ? input : wholeText(input)
+    const text = told ? input : wholeText(input)
     const [prefix, suffix] = !last ? [0, 0] : told ? [changed.start, text.length - changed.end] : commonEnds(wholeText(last.text), text as string)
     const delta = text.length - (last?.text.length ?? 0)
     const compiled = compileTerms(this.options)
@@ -108,7 +108,7 @@ export class IncrementalLinter {
     const giants = new Map<string, Parts | null>()
     let layout: TextLayout | undefined
     if (format === 'text') {
-      layout = last?.layout ? editedTextLayout(last.layout, text as string, prefix, suffix, delta) : textLayout(text as string)
+      layout = last?.layout ? editedTextLayout(last.layout, text, prefix, suffix, delta) : textLayout(wholeText(text))
       ranges = layout.ranges
     }
     else {

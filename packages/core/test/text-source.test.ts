@@ -84,6 +84,21 @@ describe('IncrementalLinter on a text kept in pieces', () => {
     expect(reads.longest).toBeLessThan(after.length / 20)
   })
 
+  it.each([
+    ['with blank lines', body.repeat(48)],
+    ['without them: one long paragraph, read in parts', body.repeat(48).replace(/\n\n/g, '\n')]
+  ])('reads a one-character edit of a large plain text around the edit only: %s', (_name, big) => {
+    const linter = new IncrementalLinter({format: 'text'})
+    linter.lint(big)
+    const at = Math.floor(big.length / 2)
+    for (const after of [big.slice(0, at) + 'x' + big.slice(at), big]) {
+      const {text, reads} = source(after)
+      const added = after.length > big.length
+      expect(shape(linter.lint(text, {start: at, end: added ? at + 1 : at}))).toEqual(shape(lint(after, {format: 'text'})))
+      expect(reads.longest).toBeLessThan(after.length / 20)
+    }
+  })
+
   // The block scan used to read the whole text for an edit in the first block (or the first line
   // of the second): a title being typed. Language detection still reads the document's start:
   // 24 K characters, or up to 64 K for front matter that may declare the language.

@@ -1,5 +1,6 @@
 import {SegmentBuilder, defaultBlock, type Segment} from '../segment.js'
 import {sortedIndex, sortedIndexBy} from '../sorted.js'
+import {wholeText, type TextSource} from '../text-source.js'
 
 /** Plain text: one segment per paragraph (lines up to a blank line), long ones in parts. */
 export function textSegments(text: string, wanted: (start: number, end: number) => boolean = () => true): Segment[] {
@@ -111,9 +112,10 @@ export function textLayout(text: string): TextLayout {
  * last one that starts before the edit to the first one after it that starts where one started
  * before are read again, and the others stay where they were, moved by the edit. `prefix` and
  * `suffix`: how much of the text before and after the edit is as it was; `delta`: how much
- * longer the text is.
+ * longer the text is. A text kept in pieces is read only around the edit, unless the edit made
+ * or removed a blank line.
  */
-export function editedTextLayout(old: TextLayout, text: string, prefix: number, suffix: number, delta: number): TextLayout {
+export function editedTextLayout(old: TextLayout, text: string | TextSource, prefix: number, suffix: number, delta: number): TextLayout {
   const editEnd = text.length - suffix
   // A paragraph that starts before the edit starts at a character the edit left alone, after a
   // blank line that ends there as before: reading from it gives what reading from the start does.
@@ -145,7 +147,30 @@ export function editedTextLayout(old: TextLayout, text: string, prefix: number, 
   return {ranges, paragraphs}
 }
 
-const space = /\s/
+/** A character that is not white space. */
+const nonSpace = /\S/
+
+/** Where the run of white space that ends at `at` starts, but not before `from`. */
+function spaceBefore(text: string | TextSource, at: number, from: number): number {
+  for (let span = 256; ; span *= 4) {
+    const start = Math.max(from, at - span)
+    const window = text.slice(start, at)
+    let i = window.length
+    while (i > 0 && !nonSpace.test(window[i - 1])) i--
+    if (i > 0 || start === from) return start + i
+  }
+}
+
+/** Where the run of white space that starts at `at` ends. */
+function spaceAfter(text: string | TextSource, at: number): number {
+  for (let span = 256; ; span *= 4) {
+    const end = Math.min(text.length, at + span)
+    const window = text.slice(at, end)
+    let i = 0
+    while (i < window.length && !nonSpace.test(window[i])) i++
+    if (i < window.length || end === text.length) return at + i
+  }
+}
 
 /**
  * Where the paragraphs read again after an edit end: at the end of the first blank line after the
@@ -155,12 +180,10 @@ const space = /\s/
  * first after it; past that, the text and its blank lines are as before, moved by the edit. Only
  * that stretch is scanned, not the whole of a long paragraph.
  */
-function editedParagraphsEnd(old: TextLayout, text: string, from: number, prefix: number, editEnd: number, delta: number): {to: number; inner: boolean} {
+function editedParagraphsEnd(old: TextLayout, text: string | TextSource, from: number, prefix: number, editEnd: number, delta: number): {to: number; inner: boolean} {
   const wasStart = (end: number): boolean => old.paragraphs[sortedIndex(old.paragraphs, end - delta)] === end - delta
-  let start = prefix
-  while (start > from && space.test(text[start - 1])) start--
-  let stop = editEnd
-  while (stop < text.length && space.test(text[stop])) stop++
+  const start = spaceBefore(text, prefix, from)
+  const stop = spaceAfter(text, editEnd)
   const blank = new RegExp(blankLine)
   const near = text.slice(start, Math.min(text.length, stop + 1))
   let inner = false
@@ -173,11 +196,12 @@ function editedParagraphsEnd(old: TextLayout, text: string, from: number, prefix
     }
     if (wasStart(end)) return {to: end, inner}
     // A blank line the edit made: read on as a scan of the whole text would.
+    const whole = wholeText(text)
     const rest = new RegExp(blankLine)
     rest.lastIndex = end
-    while ((found = rest.exec(text))) {
+    while ((found = rest.exec(whole))) {
       const next = found.index + found[0].length
-      if (next < text.length && wasStart(next)) return {to: next, inner: true}
+      if (next < whole.length && wasStart(next)) return {to: next, inner: true}
     }
     return {to: text.length, inner: true}
   }
@@ -186,45 +210,55 @@ function editedParagraphsEnd(old: TextLayout, text: string, from: number, prefix
   return next === undefined || next + delta >= text.length ? {to: text.length, inner} : {to: next + delta, inner}
 }
 
+/** How much of a long paragraph `editedCuts` reads at first, from the last cut before the edit. */
+const cutsSpan = 16384
+
 /**
  * The cuts of the one paragraph `[from, to)` after an edit inside it, from the ranges before the
- * edit (`old.ranges[before, after)`). Each cut follows from the one before it, the text after that
- * and where the paragraph ends (see `paragraphCuts`). So the cuts up to the edit stay, and
+ * edit (`old.ranges[before, after)`). Each cut follows from the one before it, the text after
+ * that and where the paragraph ends (see `paragraphCuts`). So the cuts up to the edit stay, and
  * from the first cut after the edit that falls where a range started before, the old ones
- * follow, moved (when the edit joined two paragraphs, the second one's).
+ * follow, moved (when the edit joined two paragraphs, the second one's). The text is read from
+ * the last cut before the edit, a few parts at a time.
  */
-function editedCuts(old: TextLayout, text: string, from: number, to: number, prefix: number, editEnd: number, delta: number, before: number, after: number): number[] {
+function editedCuts(old: TextLayout, text: string | TextSource, from: number, to: number, prefix: number, editEnd: number, delta: number, before: number, after: number): number[] {
   const end = paragraphEnd(text, from, to)
   if (end - from <= longParagraph) return []
   const cuts: number[] = []
   let i = before + 1
   for (; i < after && old.ranges[i][0] <= prefix; i++) cuts.push(old.ranges[i][0])
   let last = cuts.length ? cuts[cuts.length - 1] : from
-  sentenceLineEnd.lastIndex = last
-  let found: RegExpExecArray | null
-  while ((found = sentenceLineEnd.exec(text))) {
-    const cut = found.index + found[0].length
-    if (cut >= end) break
-    if (cut - last < partLength) continue
-    if (cut >= editEnd) {
-      while (i < after && old.ranges[i][0] < cut - delta) i++
-      if (i < after && old.ranges[i][0] === cut - delta) {
-        for (; i < after; i++) cuts.push(old.ranges[i][0] + delta)
-        return cuts
+  for (let span = cutsSpan; ; span *= 4) {
+    // From the last cut (where a scan of the whole paragraph would go on as well), up to `limit`;
+    // a little more is read so that a line break at the limit is whole.
+    const base = last
+    const limit = Math.min(end, base + span)
+    const window = text.slice(base, Math.min(text.length, limit + 2))
+    sentenceLineEnd.lastIndex = 0
+    let found: RegExpExecArray | null
+    while ((found = sentenceLineEnd.exec(window))) {
+      const cut = base + found.index + found[0].length
+      if (cut >= end) return cuts
+      if (cut > limit) break
+      if (cut - last < partLength) continue
+      if (cut >= editEnd) {
+        while (i < after && old.ranges[i][0] < cut - delta) i++
+        if (i < after && old.ranges[i][0] === cut - delta) {
+          for (; i < after; i++) cuts.push(old.ranges[i][0] + delta)
+          return cuts
+        }
       }
+      cuts.push(cut)
+      last = cut
     }
-    cuts.push(cut)
-    last = cut
+    if (limit >= end) return cuts
   }
-  return cuts
 }
 
 /** Where the text of the paragraph `[from, to)` ends: before the blank line that ends the range, if any. */
-function paragraphEnd(text: string, from: number, to: number): number {
-  let at = to
-  while (at > from && space.test(text[at - 1])) at--
-  const blank = new RegExp(blankLine)
-  const found = blank.exec(text.slice(at, to))
+function paragraphEnd(text: string | TextSource, from: number, to: number): number {
+  const at = spaceBefore(text, to, from)
+  const found = new RegExp(blankLine).exec(text.slice(at, to))
   return found ? at + found.index : to
 }
 
