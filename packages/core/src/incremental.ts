@@ -101,6 +101,17 @@ export class IncrementalLinter {
     const fallback = declared ? null : sameStart ? last.fallback : (detectLanguage(text.slice(0, detectionReach), compiled.languages) ?? null)
     const language = declared ?? undefined
     const editEnd = text.length - suffix
+    const languages = `${language ?? ''}\u0000${fallback ?? ''}`
+    const old = last && last.languages === languages ? last.blocks : []
+    const oldRanges = old.length ? last!.ranges : []
+    const oldText = last?.text ?? ''
+    // Blocks of the last text that the edit touched, by how they are checked and their text: an
+    // edit undone finds its block again. (Read before the block scan, which moves the ranges
+    // after the edit in place.)
+    const touched: Record<RangeKind, Map<string, LuxlintMessage[]>> = {block: new Map(), text: new Map(), rows: new Map()}
+    for (let i = firstEndingAfter(oldRanges, prefix); i < oldRanges.length && oldRanges[i][0] < oldText.length - suffix; i++) {
+      touched[kindOf(last!.kinds, i)].set(oldText.slice(oldRanges[i][0], oldRanges[i][1]), old[i].messages)
+    }
     let ranges: Array<[number, number]>
     let scan: ChunkScan | undefined
     // How each range is checked, and the parts of each long block by its range.
@@ -114,7 +125,7 @@ export class IncrementalLinter {
     else {
       scan = last?.scan ? rescanChunks({text: last.text, ...last.scan}, text, [prefix, suffix], {old: lineEndFrom(last.breaks), new: lineEndFrom(breaks)}) : chunkScan(text as string)
       ranges = scan.chunks
-      if (ranges.some(([start, end]) => end - start > parseLimit)) {
+      if (hasLongRange(ranges)) {
         const mdx = format === 'mdx' || (format === 'markdown' && /\.mdx$/i.test(this.options.path ?? ''))
         const known = last?.giants
         const parted: Array<[number, number]> = []
@@ -142,16 +153,6 @@ export class IncrementalLinter {
     // Line starts before the edit stay, those after it move by `delta`: only the edit is scanned.
     const lineCount = last?.lines.lineCount ?? 0
     const lines = last ? last.lines.edited(text, prefix, last.text.length - suffix, text.length - suffix) : new LineIndex(text as string)
-    const languages = `${language ?? ''}\u0000${fallback ?? ''}`
-    const old = last && last.languages === languages ? last.blocks : []
-    const oldRanges = old.length ? last!.ranges : []
-    const oldText = last?.text ?? ''
-    // Blocks of the last text that the edit touched, by how they are checked and their text: an
-    // edit undone finds its block again.
-    const touched: Record<RangeKind, Map<string, LuxlintMessage[]>> = {block: new Map(), text: new Map(), rows: new Map()}
-    for (let i = firstEndingAfter(oldRanges, prefix); i < oldRanges.length && oldRanges[i][0] < oldText.length - suffix; i++) {
-      touched[kindOf(last!.kinds, i)].set(oldText.slice(oldRanges[i][0], oldRanges[i][1]), old[i].messages)
-    }
     const blockOptions = {...this.options, format, language}
     const partOptions = {...blockOptions, format: 'text' as const}
     const context = {declaredLanguage: declared ?? null, fallbackLanguage: fallback, pieces: this.pieces}
@@ -172,7 +173,8 @@ export class IncrementalLinter {
     const tail = sameAfter(ranges, kinds, oldRanges, last?.kinds, head, editEnd, delta)
     const blocks = old.slice(0, head)
     const lastMessages = last && old.length ? last.messages : none
-    const messages = lastMessages.slice(0, countBefore(lastMessages, head === oldRanges.length ? Infinity : oldRanges[head][0]))
+    // (A range the scan moved starts after the edit, and so after every finding before it.)
+    const messages = lastMessages.slice(0, countBefore(lastMessages, head === oldRanges.length ? Infinity : Math.min(oldRanges[head][0], prefix)))
     for (let i = head; i < ranges.length - tail; i++) {
       const [start, end] = ranges[i]
       const source = start >= windowFrom && end <= windowTo ? window.slice(start - windowFrom, end - windowFrom) : text.slice(start, end)
@@ -222,6 +224,12 @@ interface Parts {
   kind: 'text' | 'rows'
 }
 
+/** Whether a block is longer than `parseLimit` (see `blockParts`). */
+function hasLongRange(ranges: Array<[number, number]>): boolean {
+  for (let i = 0; i < ranges.length; i++) if (ranges[i][1] - ranges[i][0] > parseLimit) return true
+  return false
+}
+
 function kindOf(kinds: RangeKind[] | undefined, i: number): RangeKind {
   return kinds?.[i] ?? 'block'
 }
@@ -262,7 +270,9 @@ function sameAfter(ranges: Array<[number, number]>, kinds: RangeKind[] | undefin
   while (tail < ranges.length - head && tail < oldRanges.length - head) {
     const range = ranges[ranges.length - 1 - tail]
     const was = oldRanges[oldRanges.length - 1 - tail]
-    if (range[0] < editEnd || range[0] !== was[0] + delta || range[1] !== was[1] + delta) break
+    // The block scan moves the ranges after an edit in place: the same pair is the same block.
+    const moved = range === was && range[0] >= editEnd
+    if (!moved && (range[0] < editEnd || range[0] !== was[0] + delta || range[1] !== was[1] + delta)) break
     if (kindOf(kinds, ranges.length - 1 - tail) !== kindOf(oldKinds, oldRanges.length - 1 - tail)) break
     tail++
   }

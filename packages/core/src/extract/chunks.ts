@@ -273,6 +273,9 @@ function lineEndOf(text: string): string {
  * scan does not settle), so a text kept in pieces is never joined for a keystroke. `ends` are the
  * lengths of the unchanged prefix and suffix, and `lineEnds` what ends the lines of the old and
  * the new text (from `lineEndFrom`), when the caller knows them; otherwise both texts are read.
+ *
+ * The blocks after the scan are the old ranges, moved by the edit in place (a new pair for each
+ * block of a megabyte was most of a keystroke's garbage): `old` holds them moved afterwards.
  */
 export function rescanChunks(
   old: ChunkScan & {text: string | TextSource},
@@ -332,12 +335,21 @@ export function rescanChunks(
     }
   }
   const chunks = old.chunks.slice(0, k)
-  for (const [start, end] of scan.chunks) chunks.push([start + base, end + base])
+  for (const chunk of scan.chunks) {
+    chunk[0] += base
+    chunk[1] += base
+    chunks.push(chunk)
+  }
   const blankBefore = old.blankBefore.slice(0, k).concat(scan.blankBefore)
   if (scan.stopped !== undefined) {
     const j = oldIndex(scan.stopped + base - delta)
-    // Blocks after the scan: moved by the edit, or the very same ranges when it kept the length.
-    for (let i = j; i < old.chunks.length; i++) chunks.push(delta ? [old.chunks[i][0] + delta, old.chunks[i][1] + delta] : old.chunks[i])
+    // Blocks after the scan: the same ranges, moved by the edit.
+    for (let i = j; i < old.chunks.length; i++) {
+      const chunk = old.chunks[i]
+      chunk[0] += delta
+      chunk[1] += delta
+      chunks.push(chunk)
+    }
     for (let i = j; i < old.chunks.length; i++) blankBefore.push(old.blankBefore[i])
   }
   return {chunks, blankBefore}
