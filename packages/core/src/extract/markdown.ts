@@ -155,7 +155,8 @@ export function markupSegments(text: string, wanted: Wanted, mdx = false): Segme
 function tableRows(text: string): {bodyStart: number; rows: number[]} | undefined {
   const delimiter = nextLine(text, 0)
   const bodyStart = nextLine(text, delimiter)
-  if (bodyStart >= text.length || !text.slice(delimiter, bodyStart).includes('-')) return undefined
+  // Most chunks are paragraphs: their second line is no delimiter row (pipes, colons, dashes).
+  if (bodyStart >= text.length || !delimiterRow.test(text.slice(delimiter, bodyStart))) return undefined
   const rows: number[] = []
   for (let at = bodyStart; at < text.length; ) {
     const next = nextLine(text, at)
@@ -176,6 +177,9 @@ function tableRows(text: string): {bodyStart: number; rows: number[]} | undefine
   if (tree.children.length !== 1 || tree.children[0].type !== 'table') return undefined
   return {bodyStart, rows}
 }
+
+/** A line that may be a table's delimiter row: dashes, with pipes or colons, and white space. */
+const delimiterRow = /^(?=[^\n\r]*[|:])[ \t|:-]*-[ \t|:-]*$/m
 
 /**
  * The start of a line (after its indent) that may start a block of its own, ending a table: a
@@ -380,7 +384,7 @@ function parsedSegments(text: string, wanted: Wanted, mdx: boolean): Segment[] {
  * gone, say while it is typed again).
  */
 function longTable(text: string): boolean {
-  return mostlyRows(text) && /^(?=[^\n\r]*[|:])[ \t|:-]*-[ \t|:-]*$/m.test(text)
+  return mostlyRows(text) && delimiterRow.test(text)
 }
 
 /** Whether most lines of a text have a pipe: a table, whose parse time grows with its length. */
