@@ -11,7 +11,7 @@ import {sortedIndex, sortedIndexBy} from './sorted.js'
 import {countBreaks, editedBreaks, lineEndFrom, wholeText, type BreakCount, type TextSource} from './text-source.js'
 import {applySuppressions} from './suppress.js'
 import {editedTextLayout, textLayout, type TextLayout} from './extract/text.js'
-import type {LintOptions, LuxlintMessage} from './types.js'
+import type {Fix, LintOptions, LuxlintMessage} from './types.js'
 
 /** The findings of a block of the last text: relative to its start, and placed in the document. */
 interface Block {
@@ -347,12 +347,16 @@ function copyOf(message: LuxlintMessage): LuxlintMessage {
   return Object.setPrototypeOf({...message}, Object.getPrototypeOf(message)) as LuxlintMessage
 }
 
+function fixMoved(fix: Fix, by: number): Fix {
+  return {...fix, offset: fix.offset + by, endOffset: fix.endOffset + by}
+}
+
 /** A finding moved by `by` characters, not yet placed (a finding of a block, relative to it). */
 function offsetBy(message: LuxlintMessage, by: number): LuxlintMessage {
   const copy = copyOf(message)
   copy.offset += by
   copy.endOffset += by
-  if (message.fix) copy.fix = {...message.fix, offset: message.fix.offset + by, endOffset: message.fix.endOffset + by}
+  if (message.fix) copy.fix = fixMoved(message.fix, by)
   return copy
 }
 
@@ -360,7 +364,7 @@ function relocate(message: LuxlintMessage, by: number, lines: LineIndex, path: s
   const copy = copyOf(message)
   setPlace(copy, lines.point(message.offset + by), lines.point(message.endOffset + by))
   copy.file = path || ''
-  if (message.fix) copy.fix = {...message.fix, offset: message.fix.offset + by, endOffset: message.fix.endOffset + by}
+  if (message.fix) copy.fix = fixMoved(message.fix, by)
   return copy
 }
 
@@ -375,6 +379,6 @@ function shift(message: LuxlintMessage, delta: number, lineDelta: number, lines:
   const start = lines.pointOnLine(offset, message.line + lineDelta) ?? lines.point(offset)
   const end = lines.pointOnLine(endOffset, message.endLine + lineDelta) ?? lines.point(endOffset)
   setPlace(copy, start, end)
-  if (message.fix) copy.fix = {...message.fix, offset: message.fix.offset + delta, endOffset: message.fix.endOffset + delta}
+  if (message.fix) copy.fix = fixMoved(message.fix, delta)
   return copy
 }

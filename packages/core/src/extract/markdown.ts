@@ -147,12 +147,13 @@ export function markupSegments(text: string, wanted: Wanted, mdx = false): Segme
 }
 
 /**
- * A chunk that is a table and nothing else: where its body starts, and its rows as [start, end
- * of its text, start of the next line, where its first cell starts] in a flat list. Undefined for
+ * A chunk that is a table and nothing else: where its body starts, its rows as [start, end of
+ * its text, start of the next line, where its first cell starts] in a flat list, and the parse of
+ * its header and delimiter rows. Undefined for
  * any other chunk, and for one with a line after the header that might start a block of its own
  * (a quote, a list item, a heading, a fence, HTML, an indented line…), which ends a table.
  */
-function tableRows(text: string): {bodyStart: number; rows: number[]} | undefined {
+function tableRows(text: string): {bodyStart: number; rows: number[]; head: Root} | undefined {
   const delimiter = nextLine(text, 0)
   const bodyStart = nextLine(text, delimiter)
   // Most chunks are paragraphs: their second line is no delimiter row (pipes, colons, dashes).
@@ -173,9 +174,9 @@ function tableRows(text: string): {bodyStart: number; rows: number[]} | undefine
     rows.push(at, end, next, text.charCodeAt(lead) === 124 ? lead + 1 : lead)
     at = next
   }
-  const tree = parseMarkdown(text.slice(0, bodyStart))
-  if (tree.children.length !== 1 || tree.children[0].type !== 'table') return undefined
-  return {bodyStart, rows}
+  const head = parseMarkdown(text.slice(0, bodyStart))
+  if (head.children.length !== 1 || head.children[0].type !== 'table') return undefined
+  return {bodyStart, rows, head}
 }
 
 /** A line that may be a table's delimiter row: dashes, with pipes or colons, and white space. */
@@ -232,7 +233,7 @@ function tableSegments(text: string, wanted: Wanted): Segment[] | undefined {
   if (!table) return undefined
   const {bodyStart, rows} = table
   const head = text.slice(0, bodyStart)
-  const segments = wanted(0, bodyStart) ? parsedSegments(head, wanted, false) : []
+  const segments = wanted(0, bodyStart) ? parsedSegments(head, wanted, false, table.head) : []
   const block: Block = {...defaultBlock('table-cell'), table: true}
   // Rows with markup waiting to be parsed, one after another: from `runStart` to `runEnd`.
   let runStart = -1
@@ -319,10 +320,9 @@ function strayBrackets(text: string): number[] {
   return open
 }
 
-/** Segments of a chunk from its Markdown parse. */
-function parsedSegments(text: string, wanted: Wanted, mdx: boolean): Segment[] {
+/** Segments of a chunk from its Markdown parse (`tree`, when the caller has it). */
+function parsedSegments(text: string, wanted: Wanted, mdx: boolean, tree: Root = parseMarkdown(text, mdx)): Segment[] {
   const segments: Segment[] = []
-  const tree = parseMarkdown(text, mdx)
   const visit = (node: Nodes, block: Block): void => {
     const start = node.position?.start.offset ?? 0
     const end = node.position?.end.offset ?? text.length

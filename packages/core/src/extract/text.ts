@@ -50,20 +50,37 @@ const sentenceLineEnd = /[.!?]["'”’)\]]*[ \t]*(?:\r\n|\r(?!\n)|\n)/g
  * when it is read alone: its first qualifying line end is where it ends.
  */
 export function paragraphCuts(text: string, start: number, end: number): number[] {
-  const cuts: number[] = []
-  if (end - start <= longParagraph) return cuts
-  let last = start
-  sentenceLineEnd.lastIndex = start
-  let found: RegExpExecArray | null
-  while ((found = sentenceLineEnd.exec(text))) {
-    const cut = found.index + found[0].length
-    if (cut >= end) break
-    if (cut - last >= partLength) {
+  return end - start <= longParagraph ? [] : addCuts(text, start, end, [])
+}
+
+/** How much of a long paragraph `addCuts` reads at first. */
+const cutsSpan = 16384
+
+/**
+ * The cuts of a paragraph that ends at `end` after `last` (its start or a cut), as
+ * `paragraphCuts` makes them, added to `cuts`. `settled(cut)` may end the scan at a cut, when the
+ * caller knows the rest. The text is read from the last cut on, a few parts at a time.
+ */
+function addCuts(text: string | TextSource, last: number, end: number, cuts: number[], settled: (cut: number) => boolean = () => false): number[] {
+  for (let span = cutsSpan; ; span *= 4) {
+    // From the last cut (where a scan of the whole paragraph would go on as well), up to `limit`;
+    // a little more is read so that a line break at the limit is whole.
+    const base = last
+    const limit = Math.min(end, base + span)
+    const window = text.slice(base, Math.min(text.length, limit + 2))
+    sentenceLineEnd.lastIndex = 0
+    let found: RegExpExecArray | null
+    while ((found = sentenceLineEnd.exec(window))) {
+      const cut = base + found.index + found[0].length
+      if (cut >= end) return cuts
+      if (cut > limit) break
+      if (cut - last < partLength) continue
+      if (settled(cut)) return cuts
       cuts.push(cut)
       last = cut
     }
+    if (limit >= end) return cuts
   }
-  return cuts
 }
 
 /** A blank line and the white space after it: where a paragraph of plain text ends. */
@@ -210,16 +227,12 @@ function editedParagraphsEnd(old: TextLayout, text: string | TextSource, from: n
   return next === undefined || next + delta >= text.length ? {to: text.length, inner} : {to: next + delta, inner}
 }
 
-/** How much of a long paragraph `editedCuts` reads at first, from the last cut before the edit. */
-const cutsSpan = 16384
-
 /**
  * The cuts of the one paragraph `[from, to)` after an edit inside it, from the ranges before the
  * edit (`old.ranges[before, after)`). Each cut follows from the one before it, the text after
  * that and where the paragraph ends (see `paragraphCuts`). So the cuts up to the edit stay, and
  * from the first cut after the edit that falls where a range started before, the old ones
- * follow, moved (when the edit joined two paragraphs, the second one's). The text is read from
- * the last cut before the edit, a few parts at a time.
+ * follow, moved (when the edit joined two paragraphs, the second one's).
  */
 function editedCuts(old: TextLayout, text: string | TextSource, from: number, to: number, prefix: number, editEnd: number, delta: number, before: number, after: number): number[] {
   const end = paragraphEnd(text, from, to)
@@ -227,32 +240,13 @@ function editedCuts(old: TextLayout, text: string | TextSource, from: number, to
   const cuts: number[] = []
   let i = before + 1
   for (; i < after && old.ranges[i][0] <= prefix; i++) cuts.push(old.ranges[i][0])
-  let last = cuts.length ? cuts[cuts.length - 1] : from
-  for (let span = cutsSpan; ; span *= 4) {
-    // From the last cut (where a scan of the whole paragraph would go on as well), up to `limit`;
-    // a little more is read so that a line break at the limit is whole.
-    const base = last
-    const limit = Math.min(end, base + span)
-    const window = text.slice(base, Math.min(text.length, limit + 2))
-    sentenceLineEnd.lastIndex = 0
-    let found: RegExpExecArray | null
-    while ((found = sentenceLineEnd.exec(window))) {
-      const cut = base + found.index + found[0].length
-      if (cut >= end) return cuts
-      if (cut > limit) break
-      if (cut - last < partLength) continue
-      if (cut >= editEnd) {
-        while (i < after && old.ranges[i][0] < cut - delta) i++
-        if (i < after && old.ranges[i][0] === cut - delta) {
-          for (; i < after; i++) cuts.push(old.ranges[i][0] + delta)
-          return cuts
-        }
-      }
-      cuts.push(cut)
-      last = cut
-    }
-    if (limit >= end) return cuts
-  }
+  return addCuts(text, cuts.length ? cuts[cuts.length - 1] : from, end, cuts, (cut) => {
+    if (cut < editEnd) return false
+    while (i < after && old.ranges[i][0] < cut - delta) i++
+    if (i === after || old.ranges[i][0] !== cut - delta) return false
+    for (; i < after; i++) cuts.push(old.ranges[i][0] + delta)
+    return true
+  })
 }
 
 /** Where the text of the paragraph `[from, to)` ends: before the blank line that ends the range, if any. */
