@@ -92,26 +92,31 @@ export function candidates(text: string, compiled: CompiledTerms): ((start: numb
 const anchorPiece = 65536
 
 /**
- * Where the anchors match in `text` (or in its part `[from, to)`), ignoring case, as one scan of
- * that text would find them.
+ * Where the anchors match in `text`, ignoring case, as one scan of the whole text would find
+ * them. An anchor counts only where a word starts: the pattern begins with the character before
+ * it (the text's start reads as a space).
  */
-export function anchorHits(text: string, anchors: RegExp, from = 0, to = text.length): number[] {
+export function anchorHits(text: string, anchors: RegExp): number[] {
   const hits: number[] = []
   // A piece reaches past its end by the longest anchor, so a match across the cut is whole. (A
   // pattern not made by anchorPattern reaches by its source's length, which no literal exceeds.)
   const reach = longestAnchor(anchors) ?? anchors.source.length
-  let resume = from
-  for (let start = from; start < to; start += anchorPiece) {
-    const piece = text.slice(start, Math.min(to, start + anchorPiece + reach))
+  // Where the scan goes on from, as an offset of `text` (-1: the space before it).
+  let resume = -1
+  for (let start = 0; start < text.length; start += anchorPiece) {
+    // From the character before the piece, which a match at its start begins with.
+    const piece = text.slice(Math.max(0, start - 1), start + anchorPiece + reach)
     // Lower-casing keeps offsets except for İ, which becomes i and a combining dot: read it as i,
     // as the word matcher folds it (a case-insensitive RegExp would not match it to i at all).
     let lower = piece.toLowerCase()
     if (lower.length !== piece.length) lower = piece.replaceAll('\u0130', 'i').toLowerCase()
-    anchors.lastIndex = resume - start
+    if (start === 0) lower = ' ' + lower
+    // `lower[k]` is the text's character at `start - 1 + k`, and a match at k is an anchor at `start + k`.
+    anchors.lastIndex = Math.max(0, resume - start + 1)
     let found: RegExpExecArray | null
     while ((found = anchors.exec(lower)) && found.index < anchorPiece) {
       hits.push(start + found.index)
-      resume = start + anchors.lastIndex
+      resume = start - 1 + anchors.lastIndex
     }
   }
   return hits

@@ -7,8 +7,9 @@ import {candidates} from '../dist/lint.js'
 // of the whole lower-cased document finds, wherever the cuts fall.
 function wholeScan(text: string, options: LintOptions = {}): number[] {
   const anchors = new RegExp(compileTerms(options).anchors!.source, 'g')
-  // İ reads as i, as the word matcher folds it.
-  return [...text.replaceAll('İ', 'i').toLowerCase().matchAll(anchors)].map((m) => m.index!)
+  // İ reads as i, as the word matcher folds it. A match begins with the character before its
+  // anchor (a space before the text): at index k of the text with a space before it, the anchor is at k.
+  return [...(' ' + text.replaceAll('İ', 'i').toLowerCase()).matchAll(anchors)].map((m) => m.index!)
 }
 
 function pieceScan(text: string, options: LintOptions = {}): number[] {
@@ -21,10 +22,10 @@ describe('the anchor scan', () => {
   it('finds anchors that straddle a 64 K cut, overlap one another or run up to the end', () => {
     for (const at of [65530, 65533, 65535, 65536, 65537, 131070]) {
       for (const word of ['pornography', 'cyberpédopornographie', 'sexsex', 'porn porn']) {
-        const text = 'x'.repeat(at) + word + ' tail'
+        const text = 'x'.repeat(at - 1) + ' ' + word + ' tail'
         expect(pieceScan(text)).toEqual(wholeScan(text))
-        expect(pieceScan(text).length).toBeGreaterThan(0)
-        const end = 'y'.repeat(at) + word
+        expect(pieceScan(text)[0]).toBe(at)
+        const end = 'y'.repeat(at - 1) + '\n' + word
         expect(pieceScan(end)).toEqual(wholeScan(end))
       }
     }
@@ -38,6 +39,15 @@ describe('the anchor scan', () => {
       }),
       {numRuns: 200}
     )
+  })
+
+  it('counts an anchor only where a word can start', () => {
+    // After a letter or digit of a-z and 0-9 (any case) it is inside a word, which no term matches.
+    expect(pieceScan('Essex, unisex, 3sex, xPorn')).toEqual([])
+    // After anything else, it may start a word: the scan may say yes where the matcher says no, never the reverse.
+    const text = 'sex; _sex éporn (porn) -porn\nPorn'
+    expect(pieceScan(text)).toEqual([0, 6, 11, 17, 24, 29])
+    expect(pieceScan(text)).toEqual(wholeScan(text))
   })
 
   it('reads İ (which lower-cases to two characters) as i, in its piece only', () => {
