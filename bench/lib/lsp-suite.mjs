@@ -148,6 +148,8 @@ export async function runLspLatency({serverBin, docFile, edits, seed, coldRuns =
     const {latencies, timings, publishBytes} = typed
     const pickFrom = (list, key) => list.map((t) => t[key]).filter((v) => typeof v === 'number')
     const pick = (key) => pickFrom(timings, key)
+    // The parts of the server's time on an edit (see packages/lsp-server/src/timing.ts).
+    const partKeys = ['receiveMs', 'checkMs', 'optionsMs', 'lintMs', 'workerMs', 'diagnosticsMs', 'sendMs']
     return {
       documentBytes: Buffer.byteLength(text),
       sync: incremental ? 'incremental' : 'full',
@@ -170,7 +172,7 @@ export async function runLspLatency({serverBin, docFile, edits, seed, coldRuns =
       // with it): not inflated when other programs hold the CPU, as wall times are.
       serverCpuMs: spread(pick('cpuMs')),
       serverCpuWithPauseMs: spread(pick('cpuWithPauseMs')),
-      serverParts: Object.fromEntries(['receiveMs', 'checkMs', 'optionsMs', 'lintMs', 'workerMs', 'diagnosticsMs', 'sendMs'].map((key) => [key, spread(pick(key))])),
+      serverParts: Object.fromEntries(partKeys.map((key) => [key, spread(pick(key))])),
       sentToWorker: Object.fromEntries(['edits', 'text'].map((kind) => [kind, timings.filter((t) => t.sent === kind).length])),
       // Edits whose diagnostics were sent (the others moved no finding: nothing was sent).
       published: timings.filter((t) => t.published !== false).length,
@@ -182,7 +184,9 @@ export async function runLspLatency({serverBin, docFile, edits, seed, coldRuns =
         latencyMs: spread(moving.latencies),
         serverMs: spread(pickFrom(moving.timings, 'serverMs')),
         serverCpuMs: spread(pickFrom(moving.timings, 'cpuMs')),
-        sendMs: spread(pickFrom(moving.timings, 'sendMs'))
+        sendMs: spread(pickFrom(moving.timings, 'sendMs')),
+        serverParts: Object.fromEntries(partKeys.map((key) => [key, spread(pickFrom(moving.timings, key))])),
+        serverSamplesMs: moving.timings.map((t) => round(t.serverMs))
       },
       samplesMs: latencies.map(round),
       serverSamplesMs: timings.map((t) => round(t.serverMs)),
