@@ -281,6 +281,37 @@ describe.skipIf(Boolean(missing))(`checker page in Chromium${missing ? ` (skippe
     console.log(`100-page report (${long.length} characters, ${expected.length} findings) shown ${shownAfter} ms after the checking state; page says: ${await page.textContent('#status')}`)
   }, 180000)
 
+  it('checks an edited report again from the blocks the edit touched, with the findings of a whole check', async () => {
+    const paragraph = 'The committee reviewed the annual figures on online harms and the work of the hotline. Police seized child pornography and a child prostitute was rescued. '
+    const report = Array.from({length: 400}, (_, i) => `## Section ${i + 1}\n\n${paragraph}\n\n> The judge spoke of a 15-year-old prostitute.\n`).join('\n')
+    const typeIn = async (text: string) => {
+      const before = await checks()
+      await page.evaluate((value) => {
+        const box = document.getElementById('draft') as HTMLTextAreaElement
+        box.value = value
+        box.dispatchEvent(new Event('input', {bubbles: true}))
+      }, text)
+      await waitForCheckAfter(before)
+      return (await page.textContent('#status'))!
+    }
+    console.log(`report (${report.length} characters) after the 100-page one; page says: ${await typeIn(report)}`)
+    // A term typed in the middle, a quotation mark removed near the end, a block split near the start.
+    const middle = report.indexOf('## Section 200')
+    const quote = report.lastIndexOf('> The judge')
+    const edits = [
+      report.slice(0, middle) + 'Reporters called it kiddie porn. ' + report.slice(middle),
+      report.slice(0, quote) + report.slice(quote + 2),
+      report.replace('the annual figures', 'the annual\n\nfigures')
+    ]
+    for (const edited of edits) {
+      const status = await typeIn(edited)
+      const expected = lint(edited, {format: 'markdown', profile: 'default'})
+      const marks = await page.$$eval('#annotated mark.hl', (nodes) => nodes.map((n) => `${n.textContent} ${n.className}`))
+      expect(marks).toEqual(expected.map((m) => `${m.actual} hl sev-${m.severity}`))
+      console.log(`edited report (${edited.length} characters, ${expected.length} findings); page says: ${status}`)
+    }
+  }, 180000)
+
   it('has no serious or critical accessibility problems (axe-core)', async () => {
     await paste(passage)
     await page.click('#annotated mark[data-finding="0"]')
