@@ -282,8 +282,10 @@ describe.skipIf(Boolean(missing))(`checker page in Chromium${missing ? ` (skippe
   }, 180000)
 
   it('checks an edited report again from the blocks the edit touched, with the findings of a whole check', async () => {
-    const paragraph = 'The committee reviewed the annual figures on online harms and the work of the hotline. Police seized child pornography and a child prostitute was rescued. '
-    const report = Array.from({length: 400}, (_, i) => `## Section ${i + 1}\n\n${paragraph}\n\n> The judge spoke of a 15-year-old prostitute.\n`).join('\n')
+    // Sections that differ, as a real report's do.
+    const section = (i: number) =>
+      `## Section ${i + 1}\n\nThe committee reviewed ${(i * 37) % 11} reports from ${1990 + (i % 30)} on online harms${', and the hotline'.repeat(i % 4)}. Police seized child pornography and a child prostitute was rescued.\n\n> The judge spoke of a ${12 + (i % 5)}-year-old prostitute.\n`
+    const report = Array.from({length: 400}, (_, i) => section(i)).join('\n')
     const typeIn = async (text: string) => {
       const before = await checks()
       await page.evaluate((value) => {
@@ -295,21 +297,39 @@ describe.skipIf(Boolean(missing))(`checker page in Chromium${missing ? ` (skippe
       return (await page.textContent('#status'))!
     }
     console.log(`report (${report.length} characters) after the 100-page one; page says: ${await typeIn(report)}`)
-    // A term typed in the middle, a quotation mark removed near the end, a block split near the start.
+    // A term typed in the middle (and taken out again with the next edit), a quotation mark
+    // removed near the end, a block split near the start.
     const middle = report.indexOf('## Section 200')
     const quote = report.lastIndexOf('> The judge')
-    const edits = [
-      report.slice(0, middle) + 'Reporters called it kiddie porn. ' + report.slice(middle),
-      report.slice(0, quote) + report.slice(quote + 2),
-      report.replace('the annual figures', 'the annual\n\nfigures')
+    const unquoted = report.slice(0, quote) + report.slice(quote + 2)
+    const edits = [report.slice(0, middle) + 'Reporters called it kiddie porn. ' + report.slice(middle), unquoted, unquoted.replace('on online harms', 'on online\n\nharms')]
+    // What each edit leaves as it was (and so keeps): the first and last block of text, the first
+    // and last entry of the list. (A block split near the start moves every later line number.)
+    const keeps = [
+      [true, true, true, true],
+      [true, false, true, false],
+      [false, true, false, false]
     ]
-    for (const edited of edits) {
+    const ends = () => {
+      const chunks = document.querySelectorAll('#annotated > .chunk')
+      const entries = document.querySelectorAll('#findings li')
+      return [chunks[0], chunks[chunks.length - 1], entries[0], entries[entries.length - 1]] as Array<HTMLElement & {kept?: boolean}>
+    }
+    for (const [n, edited] of edits.entries()) {
+      await page.evaluate(`(${ends})().forEach((node) => (node.kept = true))`)
       const status = await typeIn(edited)
       const expected = lint(edited, {format: 'markdown', profile: 'default'})
-      const marks = await page.$$eval('#annotated mark.hl', (nodes) => nodes.map((n) => `${n.textContent} ${n.className}`))
-      expect(marks).toEqual(expected.map((m) => `${m.actual} hl sev-${m.severity}`))
+      const marks = await page.$$eval('#annotated mark.hl', (nodes) => nodes.map((n) => `${n.textContent} ${n.className} ${(n as HTMLElement).dataset.finding}`))
+      expect(marks).toEqual(expected.map((m, i) => `${m.actual} hl sev-${m.severity} ${i}`))
+      const entries = await page.$$eval('#findings li button', (nodes) => nodes.map((n) => `${n.textContent} ${(n as HTMLElement).dataset.finding}`))
+      expect(entries).toEqual(expected.map((m, i) => expect.stringMatching(new RegExp(` line ${m.line}:${m.column} · .* ${i}$`))))
+      expect(await page.evaluate(`(${ends})().map((node) => node.kept === true)`)).toEqual(keeps[n])
       console.log(`edited report (${edited.length} characters, ${expected.length} findings); page says: ${status}`)
     }
+    // The last highlight, renumbered after the edits, opens its own finding.
+    const last = lint(edits.at(-1)!, {format: 'markdown', profile: 'default'}).at(-1)!
+    await page.click('#annotated mark.hl >> nth=-1')
+    expect(await page.textContent('#details')).toContain(last.actual)
   }, 180000)
 
   it('has no serious or critical accessibility problems (axe-core)', async () => {

@@ -40,6 +40,20 @@ describe('chunks', () => {
     for (const block of blocks) expect(block.reduce((n, p) => n + p.text.length, 0)).toBeLessThan(1200)
   })
 
+  it('cuts the blocks after an edit where it cut them before', () => {
+    const text = Array.from({length: 2000}, (_, i) => `Line ${i * 7919}: the committee met ${i % 13} times.`).join('\n')
+    const ends = (value: string) => {
+      let at = 0
+      return chunks([{text: value}], 1000).map((block) => (at += block.reduce((n, p) => n + p.text.length, 0)))
+    }
+    const before = ends(text)
+    const edited = ends(text.slice(0, 500) + 'an edit near the start; ' + text.slice(500))
+    // Past the first few blocks, each block ends where it ended before, moved by the edit.
+    const moved = new Set(edited.map((end) => end - 24))
+    const kept = before.filter((end) => end > 3000 && moved.has(end))
+    expect(kept.length).toBe(before.filter((end) => end > 3000).length)
+  })
+
   it('keeps a long line without breaks whole', () => {
     const line = 'word '.repeat(2000)
     expect(chunks([{text: line}], 1000)).toEqual([[{text: line}]])

@@ -55,8 +55,12 @@ function options(): CheckRequest['options'] {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined
-/** Check after the user pauses; longer pauses for long texts, none after a paste, drop or fix. */
-function schedule(delay = draft.value.length > 50000 ? 700 : 250) {
+/**
+ * Check after the user pauses; longer pauses for long texts, none after a paste, drop or fix. (A
+ * check after an edit reads only what changed, and the page redraws only what changed, but in a
+ * draft of 200,000 characters and thousands of findings that still holds the page ~0.1 s.)
+ */
+function schedule(delay = draft.value.length > 50000 ? 400 : 250) {
   clearTimeout(timer)
   timer = setTimeout(run, delay)
 }

@@ -1,24 +1,22 @@
-import {el} from './dom.js'
+import {el, patchChildren} from './dom.js'
 import {severityIcon} from './severity.js'
 import type {Finding} from './types.js'
 
-/** The findings as a list of buttons, in document order. */
+/** The findings as a list of buttons, in document order; entries that show the same as after the last check are kept. */
 export function renderList(list: HTMLElement, findings: readonly Finding[]): void {
-  list.replaceChildren(
-    ...findings.map((f, i) =>
-      el(
-        'li',
-        {class: `sev-${f.severity}`},
-        // One text node per button: thousands of findings must stay cheap to lay out.
-        el(
-          'button',
-          {type: 'button', 'data-finding': i},
-          `${severityIcon[f.severity]} ${f.severity} · line ${f.line}:${f.column} · ${f.actual.replace(/\s+/g, ' ')}` +
-            (f.expected[0] && f.context === 'use' ? ` → ${f.expected[0]}` : '')
-        )
-      )
-    )
+  const labels = findings.map(label)
+  patchChildren(
+    list,
+    // A label says all an entry shows, its severity too.
+    labels,
+    // One text node per button: thousands of findings must stay cheap to lay out.
+    (i) => el('li', {class: `sev-${findings[i].severity}`}, el('button', {type: 'button', 'data-finding': i}, labels[i])),
+    (entry, i) => ((entry.firstElementChild as HTMLElement).dataset.finding = String(i))
   )
+}
+
+function label(f: Finding): string {
+  return `${severityIcon[f.severity]} ${f.severity} · line ${f.line}:${f.column} · ${f.actual.replace(/\s+/g, ' ')}` + (f.expected[0] && f.context === 'use' ? ` → ${f.expected[0]}` : '')
 }
 
 /** Mark one finding as the current one in the list and in the text. */

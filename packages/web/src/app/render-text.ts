@@ -1,14 +1,30 @@
-import {el} from './dom.js'
+import {el, patchChildren} from './dom.js'
 import {chunks} from './chunks.js'
 import {pieces, type Piece} from './pieces.js'
 import {severityIcon} from './severity.js'
 import type {Finding} from './types.js'
 
-/** The checked text with each finding as a focusable highlight; the underline style shows its severity. */
+/**
+ * The checked text with each finding as a focusable highlight; the underline style shows its
+ * severity. Blocks of text that show the same as after the last check are kept.
+ */
 export function renderText(container: HTMLElement, text: string, findings: readonly Finding[]): void {
-  const fragment = document.createDocumentFragment()
-  for (const chunk of chunks(pieces(text, findings))) fragment.append(el('div', {class: 'chunk'}, ...chunk.map((piece) => node(piece, findings))))
-  container.replaceChildren(fragment)
+  const blocks = chunks(pieces(text, findings))
+  patchChildren(
+    container,
+    blocks.map((chunk) => chunk.map((piece) => (piece.finding === undefined ? piece.text : `\u0001${markKey(findings[piece.finding])}\u0001${piece.text}`)).join('\u0000')),
+    (index) => el('div', {class: 'chunk'}, ...blocks[index].map((piece) => node(piece, findings))),
+    (block, index) => {
+      const marks = block.querySelectorAll<HTMLElement>('mark.hl')
+      let i = 0
+      for (const piece of blocks[index]) if (piece.finding !== undefined) marks[i++].dataset.finding = String(piece.finding)
+    }
+  )
+}
+
+/** What a highlight shows of its finding (its place in the list aside). */
+function markKey(f: Finding): string {
+  return `${f.severity}\u0002${f.reason}\u0002${f.actual}`
 }
 
 function node(piece: Piece, findings: readonly Finding[]): Node {
