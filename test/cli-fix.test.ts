@@ -131,7 +131,7 @@ describe('--fix', () => {
     const outcome = fixFile.fixText(original.text, {path: file})
     fs.writeFileSync(file, 'Someone else saved this.\n')
     expect(() =>
-      fixFile.writeFixed(file, outcome.output, original, {hash: fixFile.digest(original.bytes), size: original.size, mtimeMs: original.mtimeMs})
+      fixFile.writeFixed(file, outcome.output, original.bom, {hash: fixFile.digest(original.bytes), size: original.size, mtimeMs: original.mtimeMs})
     ).toThrow('changed on disk while luxlint was fixing it; not written, run --fix again')
     expect(fs.readFileSync(file, 'utf8')).toBe('Someone else saved this.\n')
     expect(fs.readdirSync(dir).filter((name) => name.includes('.tmp'))).toEqual([])

@@ -41,6 +41,34 @@ describe('multi-file runs', () => {
     expect(new Set(runs.map((run) => run.stdout)).size).toBe(1)
   })
 
+  // Files are fixed on every core too; the main thread writes them, and the diffs of a dry run
+  // come out in path order.
+  it('fix files, and show the diffs of a dry run, as runs of a few files do', async () => {
+    const copy = () => {
+      const to = tempDir()
+      for (const name of fs.readdirSync(dir)) fs.copyFileSync(path.join(dir, name), path.join(to, name))
+      return to
+    }
+    const names = fs.readdirSync(dir).sort()
+    const [many, few] = [copy(), copy()]
+    const [dryMany, ...dryFew] = await Promise.all([
+      luxlintAsync(['--fix-dry-run', '.'], {cwd: many}),
+      ...[0, 10, 20, 30, 40, 50].map((from) => luxlintAsync(['--fix-dry-run', ...names.slice(from, from + 10)], {cwd: few}))
+    ])
+    expect(dryMany.stdout.split('\n+++ ').length).toBeGreaterThan(40)
+    expect(dryMany.stdout).toBe(dryFew.map((run) => run.stdout).join(''))
+    const fixedMany = await luxlintAsync(['--fix', '--format', 'json', '.'], {cwd: many})
+    const fixedFew = []
+    for (const from of [0, 10, 20, 30, 40, 50]) fixedFew.push(await luxlintAsync(['--fix', '--format', 'json', ...names.slice(from, from + 10)], {cwd: few}))
+    const count = (stderr: string) => /fixed (\d+) findings? in (\d+) files?/.exec(stderr)!.slice(1).map(Number)
+    const [fixes, files] = count(fixedMany.stderr)
+    expect(files).toBeGreaterThan(40)
+    expect([fixes, files]).toEqual(fixedFew.map((run) => count(run.stderr)).reduce((a, b) => [a[0] + b[0], a[1] + b[1]]))
+    expect(JSON.parse(fixedMany.stdout)).toEqual(fixedFew.flatMap((run) => JSON.parse(run.stdout)))
+    for (const name of names) expect(fs.readFileSync(path.join(many, name), 'utf8')).toBe(fs.readFileSync(path.join(few, name), 'utf8'))
+    expect(fs.readFileSync(path.join(many, names[0]), 'utf8')).not.toBe(fs.readFileSync(path.join(dir, names[0]), 'utf8'))
+  })
+
   // Fingerprints are computed only for SARIF, GitLab and baselines: a baseline written by a
   // many-file run in the default format must still match each finding of a few-file run.
   it('write a baseline that a run of a few files accepts whole', async () => {

@@ -43,4 +43,24 @@ describe('a worker thread that ends mid-run', () => {
     expect({...faulty, stderr: ''}).toEqual(plain)
     expect(release.stdout).toBe(plain.stdout)
   })
+
+  it('fixes every file: the files and the report equal those of a run without the fault', async () => {
+    const copies = ['plain', 'faulty'].map((name) => {
+      const to = path.join(dir, name)
+      fs.cpSync(docs, to, {recursive: true})
+      return to
+    })
+    const [plain, faulty] = await Promise.all([
+      runCli(['--fix', '--format', 'json', '--no-config', '.'], {cwd: copies[0], bin: faultBin}),
+      runCli(['--fix', '--format', 'json', '--no-config', '.'], {cwd: copies[1], bin: faultBin, extraEnv: {LUXLINT_TEST_FAULT: 'worker-exit'}})
+    ])
+    expect([plain.code, plain.stderr]).toEqual([0, 'luxlint: fixed 60 findings in 60 files\n'])
+    expect(faulty.stderr).toBe('luxlint test fault: worker-exit\nluxlint: fixed 60 findings in 60 files\n')
+    expect(faulty.stdout).toBe(plain.stdout)
+    for (const name of fs.readdirSync(docs)) {
+      const fixed = fs.readFileSync(path.join(copies[1], name), 'utf8')
+      expect(fixed).toBe(fs.readFileSync(path.join(copies[0], name), 'utf8'))
+      expect(fixed).toContain('child sexual abuse material')
+    }
+  })
 })

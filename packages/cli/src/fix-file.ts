@@ -70,8 +70,8 @@ export function digest(bytes: Uint8Array): string {
  * Write the fixed text with the original encoding and BOM, atomically, and only if the file is
  * still the one we read (same size, mtime and content hash).
  */
-export function writeFixed(file: string, output: string, read: ReadResult, original: {hash: string; size: number; mtimeMs: number}): void {
-  writeAtomic(file, encode(output, read.bom), () => {
+export function writeFixed(file: string, output: string, bom: ReadResult['bom'], original: {hash: string; size: number; mtimeMs: number}): void {
+  writeAtomic(file, encode(output, bom), () => {
     const stat = fs.statSync(file)
     if (stat.size !== original.size || stat.mtimeMs !== original.mtimeMs || digest(fs.readFileSync(file)) !== original.hash) {
       throw new ChangedOnDiskError()

@@ -3,8 +3,10 @@ import os from 'node:os'
 import {Worker, workerData, type MessagePort} from 'node:worker_threads'
 import {fileURLToPath} from 'node:url'
 import {lint, type LintOptions, type LuxlintMessage} from '@luxlint/core'
-import {decode, readBytes} from './read.js'
+import {decode, readBytes, type ReadResult} from './read.js'
 import {contentDigest} from './result-cache.js'
+import {digest, fixText} from './fix-file.js'
+import {unifiedDiff} from './diff.js'
 import {assignFingerprints, fingerprintOf, setFingerprint} from './fingerprint.js'
 import {currentLocale, setLocale, type Locale} from './locale/index.js'
 import {inlineAsUsual, inlineLess} from './inlining.js'
@@ -17,6 +19,17 @@ export interface LintJob {
   options: LintOptions
   /** A run with `--cache`: the digest under which the cache holds this file's findings, if it does ('' if not). */
   cached?: string
+  /** A run with `--fix` (the fixed text is written by the main thread) or `--fix-dry-run` (the diff is made here). */
+  fix?: 'write' | 'diff'
+}
+
+/** A file's safe fixes, made in any thread, for the main thread to write. */
+export interface FixedFile {
+  output: string
+  bom: ReadResult['bom']
+  /** The file as it was read: it is written only if it is still so. */
+  read: {hash: string; size: number; mtimeMs: number}
+  applied: number
 }
 
 export interface LintOutcome {
@@ -26,12 +39,17 @@ export interface LintOutcome {
   /** A run with `--cache`: the file's digest (see result-cache.ts), and whether the cache's findings hold. */
   digest?: string
   cached?: boolean
+  /** `--fix`: the text to write, when a fix applies. */
+  fixed?: FixedFile
+  /** `--fix-dry-run`: the diff of the file's first pass of fixes, when a fix applies. */
+  diff?: string
 }
 
-/** Read and lint one file (in whichever thread runs it), with fingerprints when the run needs them. */
+/** Read and lint (or fix) one file, in whichever thread runs it, with fingerprints when the run needs them. */
 export function lintJob(job: LintJob, fingerprints: boolean): LintOutcome {
   try {
-    const {bytes} = readBytes(job.path)
+    const {bytes, size, mtimeMs} = readBytes(job.path)
+    if (job.fix) return fixJob(job, fingerprints, bytes, {size, mtimeMs})
     const digest = job.cached === undefined ? undefined : contentDigest(job.options, bytes)
     // The same bytes decoded without error before.
     if (digest !== undefined && digest === job.cached) return {index: job.index, digest, cached: true}
@@ -42,6 +60,23 @@ export function lintJob(job: LintJob, fingerprints: boolean): LintOutcome {
   } catch (error) {
     return {index: job.index, error: (error as Error).message.split('\n')[0]}
   }
+}
+
+/**
+ * `--fix`: the findings of the fixed text, and the text to write. `--fix-dry-run`: the findings
+ * of the file as it is on disk, and the diff. (As the main thread does it for a few files.)
+ */
+function fixJob(job: LintJob, fingerprints: boolean, bytes: Uint8Array, stat: {size: number; mtimeMs: number}): LintOutcome {
+  const {text, bom} = decode(bytes)
+  const outcome = fixText(text, job.options)
+  const fixed = outcome.applied > 0
+  if (job.fix === 'diff') {
+    const messages = fixed ? lint(text, job.options) : outcome.messages
+    if (fingerprints) assignFingerprints(text, messages)
+    return {index: job.index, messages, ...(fixed ? {diff: unifiedDiff(job.options.path ?? job.path, text, outcome.firstPass)} : {})}
+  }
+  if (fingerprints) assignFingerprints(outcome.output, outcome.messages)
+  return {index: job.index, messages: outcome.messages, ...(fixed ? {fixed: {output: outcome.output, bom, read: {hash: digest(bytes), ...stat}, applied: outcome.applied}} : {})}
 }
 
 /** Below this many files, starting a worker costs more than it saves. */
@@ -85,12 +120,14 @@ export class Workers {
    * Lint `jobs` on every core: the main thread and the workers take jobs from one shared counter
    * (no thread waits for another to hand out work); results come back by index, so the report
    * order does not depend on timing. A worker that dies leaves no outcome for the job it held:
-   * the caller lints such files itself, as it does when there are few files.
+   * the caller lints such files itself, as it does when there are few files. `settle` sees each
+   * outcome first, in this thread (a run with `--fix` writes the file then).
    */
-  async lint(jobs: LintJob[], onDone: (count: number) => void): Promise<LintOutcome[]> {
+  async lint(jobs: LintJob[], onDone: (count: number) => void, settle?: (outcome: LintOutcome) => void): Promise<LintOutcome[]> {
     const outcomes: LintOutcome[] = []
     let done = 0
     this.finish = (outcome) => {
+      settle?.(outcome)
       outcomes[outcome.index] = outcome
       onDone(++done)
     }

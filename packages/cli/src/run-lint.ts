@@ -69,7 +69,7 @@ export async function runLint(args: CliArgs, io: Io): Promise<number> {
   if (args.changedSince !== undefined) checkRef(args.changedSince, io.cwd)
 
   // Workers for a run that may have many files start now, and load while the files are found.
-  const workers = !args.fix && !args.fixDryRun && mayHaveManyFiles(operands, args, io.cwd) ? new Workers(needsFingerprints(args)) : undefined
+  const workers = mayHaveManyFiles(operands, args, io.cwd) ? new Workers(needsFingerprints(args)) : undefined
   try {
     return await lintAndReport(args, io, operands, workers)
   } finally {
@@ -140,7 +140,7 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
   let fixesApplied = 0
   let filesFixed = 0
   const progress = new Progress(jobs.length, io.stderr, io.stderrIsTTY && args.progress !== false)
-  // Many files, nothing to write back: lint them on every core.
+  // Many files: lint (and fix) them on every core; this thread writes the fixed files.
   const parallel = workers !== undefined && jobs.length >= parallelThreshold
   const fingerprints = needsFingerprints(args)
   if (!parallel) workers?.stop()
@@ -150,10 +150,25 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
   const plain: LintJob[] = jobs.flatMap((job, index) => {
     if (job.error || job.stdin || isDocument(job.path) || (!parallel && !cache)) return []
     const file = path.resolve(io.cwd, job.path)
-    return [{index, path: file, options: {...job.options, path: job.path}, ...(cache ? {cached: cache.expected(file, fingerprints) ?? ''} : {})}]
+    const fix = args.fix ? ('write' as const) : args.fixDryRun ? ('diff' as const) : undefined
+    return [{index, path: file, options: {...job.options, path: job.path}, ...(cache ? {cached: cache.expected(file, fingerprints) ?? ''} : {}), ...(fix ? {fix} : {})}]
   })
+  // `--fix`: each file's fixed text is written as soon as it is made, and not kept.
+  const write = (outcome: LintOutcome) => {
+    const fixed = outcome.fixed
+    if (!fixed) return
+    outcome.fixed = undefined
+    try {
+      writeFixed(path.resolve(io.cwd, jobs[outcome.index].path), fixed.output, fixed.bom, fixed.read)
+      fixesApplied += fixed.applied
+      filesFixed++
+    } catch (error) {
+      outcome.messages = undefined
+      outcome.error = (error as Error).message.split('\n')[0]
+    }
+  }
   if (parallel) progress.tick(0)
-  const done: LintOutcome[] = parallel ? await workers.lint(plain, (count) => progress.tick(count)) : []
+  const done: LintOutcome[] = parallel ? await workers.lint(plain, (count) => progress.tick(count), write) : []
   if (!parallel) for (const job of plain) done[job.index] = lintJob(job, fingerprints)
   if (cache) settleWithCache(cache, plain, done, fingerprints, io)
   for (const [index, job] of jobs.entries()) {
@@ -161,6 +176,7 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
     // No outcome (a worker that died held it): linted here like any file of a small run.
     const outcome = done[index]
     if (outcome && !job.error) {
+      if (outcome.diff) diffs.push(outcome.diff)
       if (outcome.error) results.push({path: job.path, messages: [], error: outcome.error})
       else {
         const result: FileResult = {path: job.path, messages: outcome.messages!}
@@ -202,7 +218,7 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
         if (outcome.applied > 0) {
           if (args.fixDryRun) diffs.push(unifiedDiff(job.path, read.text, outcome.firstPass.length ? outcome.firstPass : []))
           else {
-            writeFixed(path.resolve(io.cwd, job.path), outcome.output, read, {hash: digest(read.bytes), size: read.size, mtimeMs: read.mtimeMs})
+            writeFixed(path.resolve(io.cwd, job.path), outcome.output, read.bom, {hash: digest(read.bytes), size: read.size, mtimeMs: read.mtimeMs})
             fixesApplied += outcome.applied
             filesFixed++
           }
