@@ -65,6 +65,15 @@ describe.skipIf(Boolean(missing))(`checker page in Chromium${missing ? ` (skippe
     await page.waitForFunction((n) => Number(document.body.dataset.checks) > n && document.body.dataset.state === 'checked', before)
   }
 
+  /** Put text in the draft box as typing would: an input event, after which the page waits for a pause. */
+  async function type(text: string) {
+    await page.evaluate((value) => {
+      const box = document.getElementById('draft') as HTMLTextAreaElement
+      box.value = value
+      box.dispatchEvent(new Event('input', {bubbles: true}))
+    }, text)
+  }
+
   async function waitForCheckAfter(before: number) {
     await page.waitForFunction((n) => Number(document.body.dataset.checks) > n && document.body.dataset.state === 'checked', before)
   }
@@ -258,11 +267,7 @@ describe.skipIf(Boolean(missing))(`checker page in Chromium${missing ? ` (skippe
     const long = Array.from({length: 1000}, (_, i) => `## Section ${i + 1}\n\n${paragraph.repeat(2)}\n`).join('\n')
     expect(long.length).toBeGreaterThan(300000)
     const before = await checks()
-    await page.evaluate((text) => {
-      const box = document.getElementById('draft') as HTMLTextAreaElement
-      box.value = text
-      box.dispatchEvent(new Event('input', {bubbles: true}))
-    }, long)
+    await type(long)
     // While the worker checks, the page answers and shows that it is busy.
     await page.waitForFunction(() => document.body.dataset.state === 'checking')
     const busy = await page.evaluate(() => ({
@@ -288,11 +293,7 @@ describe.skipIf(Boolean(missing))(`checker page in Chromium${missing ? ` (skippe
     const report = Array.from({length: 400}, (_, i) => section(i)).join('\n')
     const typeIn = async (text: string) => {
       const before = await checks()
-      await page.evaluate((value) => {
-        const box = document.getElementById('draft') as HTMLTextAreaElement
-        box.value = value
-        box.dispatchEvent(new Event('input', {bubbles: true}))
-      }, text)
+      await type(text)
       await waitForCheckAfter(before)
       return (await page.textContent('#status'))!
     }
