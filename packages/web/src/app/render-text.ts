@@ -12,7 +12,7 @@ export function renderText(container: HTMLElement, text: string, findings: reado
   const blocks = chunks(pieces(text, findings))
   patchChildren(
     container,
-    blocks.map((chunk) => chunk.map((piece) => (piece.finding === undefined ? piece.text : `\u0001${markKey(findings[piece.finding])}\u0001${piece.text}`)).join('\u0000')),
+    blocks.map((chunk) => JSON.stringify(chunk.map((piece) => (piece.finding === undefined ? piece.text : [piece.text, ...shown(findings[piece.finding])])))),
     (index) => el('div', {class: 'chunk'}, ...blocks[index].map((piece) => node(piece, findings))),
     (block, index) => {
       const marks = block.querySelectorAll<HTMLElement>('mark.hl')
@@ -23,8 +23,8 @@ export function renderText(container: HTMLElement, text: string, findings: reado
 }
 
 /** What a highlight shows of its finding (its place in the list aside). */
-function markKey(f: Finding): string {
-  return `${f.severity}\u0002${f.reason}\u0002${f.actual}`
+function shown(f: Finding): string[] {
+  return [f.severity, f.reason, f.actual]
 }
 
 function node(piece: Piece, findings: readonly Finding[]): Node {
