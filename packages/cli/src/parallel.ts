@@ -49,34 +49,39 @@ export interface LintOutcome {
 export function lintJob(job: LintJob, fingerprints: boolean): LintOutcome {
   try {
     const {bytes, size, mtimeMs} = readBytes(job.path)
-    if (job.fix) return fixJob(job, fingerprints, bytes, {size, mtimeMs})
     const digest = job.cached === undefined ? undefined : contentDigest(job.options, bytes)
     // The same bytes decoded without error before.
     if (digest !== undefined && digest === job.cached) return {index: job.index, digest, cached: true}
-    const {text} = decode(bytes)
-    const messages = lint(text, job.options)
-    if (fingerprints) assignFingerprints(text, messages)
-    return {index: job.index, messages, ...(digest !== undefined ? {digest} : {})}
+    const {text, bom} = decode(bytes)
+    return {...textOutcome(job, text, fingerprints, {bytes, size, mtimeMs, bom}), ...(digest !== undefined ? {digest} : {})}
   } catch (error) {
     return {index: job.index, error: (error as Error).message.split('\n')[0]}
   }
 }
 
 /**
- * `--fix`: the findings of the fixed text, and the text to write. `--fix-dry-run`: the findings
- * of the file as it is on disk, and the diff. (As the main thread does it for a few files.)
+ * The findings of one text (a file's, or standard input's). With `--fix`, those of the fixed
+ * text, and the text to write over `file`; with `--fix-dry-run`, those of the text as it is,
+ * and the diff of its fixes.
  */
-function fixJob(job: LintJob, fingerprints: boolean, bytes: Uint8Array, stat: {size: number; mtimeMs: number}): LintOutcome {
-  const {text, bom} = decode(bytes)
+export function textOutcome(job: Pick<LintJob, 'index' | 'path' | 'options' | 'fix'>, text: string, fingerprints: boolean, file?: {bytes: Uint8Array; size: number; mtimeMs: number; bom: ReadResult['bom']}): LintOutcome {
+  if (!job.fix) {
+    const messages = lint(text, job.options)
+    if (fingerprints) assignFingerprints(text, messages)
+    return {index: job.index, messages}
+  }
   const outcome = fixText(text, job.options)
   const fixed = outcome.applied > 0
   if (job.fix === 'diff') {
+    // The report describes the text as it is, not as it would be.
     const messages = fixed ? lint(text, job.options) : outcome.messages
     if (fingerprints) assignFingerprints(text, messages)
     return {index: job.index, messages, ...(fixed ? {diff: unifiedDiff(job.options.path ?? job.path, text, outcome.firstPass)} : {})}
   }
   if (fingerprints) assignFingerprints(outcome.output, outcome.messages)
-  return {index: job.index, messages: outcome.messages, ...(fixed ? {fixed: {output: outcome.output, bom, read: {hash: digest(bytes), ...stat}, applied: outcome.applied}} : {})}
+  if (!fixed || !file) return {index: job.index, messages: outcome.messages}
+  const read = {hash: digest(file.bytes), size: file.size, mtimeMs: file.mtimeMs}
+  return {index: job.index, messages: outcome.messages, fixed: {output: outcome.output, bom: file.bom, read, applied: outcome.applied}}
 }
 
 /** Below this many files, starting a worker costs more than it saves. */

@@ -1,24 +1,23 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import {lint, type LintOptions, type LuxlintMessage} from '@luxlint/core'
+import type {LintOptions} from '@luxlint/core'
 import type {CliArgs} from './args.js'
 import {applyBaseline, buildBaseline, readBaseline, writeBaseline} from './baseline.js'
 import {changedLines, checkRef} from './changed.js'
 import {optionsFor} from './config.js'
 import {errorLines} from './error-lines.js'
-import {unifiedDiff} from './diff.js'
 import {UsageError, exitCodes} from './errors.js'
 import {t} from './locale/index.js'
 import {expandTargets, parseFileList} from './files.js'
-import {assignFingerprints, fingerprintOf, needsFingerprints, setFingerprint} from './fingerprint.js'
-import {ChangedOnDiskError, digest, fixText, writeFixed} from './fix-file.js'
+import {fingerprintOf, needsFingerprints, setFingerprint} from './fingerprint.js'
+import {writeFixed} from './fix-file.js'
 import {render} from './formatters/render.js'
 import type {FileResult} from './formatters/types.js'
 import type {Io} from './main.js'
 import {Progress} from './progress.js'
 import {decode, readText} from './read.js'
 import {atLeastWarning, fails} from './threshold.js'
-import {Workers, lintJob, parallelThreshold, type LintJob, type LintOutcome} from './parallel.js'
+import {Workers, lintJob, parallelThreshold, textOutcome, type LintJob, type LintOutcome} from './parallel.js'
 import {ResultCache, cacheFile, defaultCacheLocation} from './result-cache.js'
 import {isDocument, lintDocument} from './documents.js'
 import {writeAtomic} from './write.js'
@@ -110,6 +109,18 @@ function settleWithCache(cache: ResultCache, jobs: LintJob[], done: LintOutcome[
   }
 }
 
+/** A file's result, with `--changed-since` only the findings on the lines it changed (the others suppressed). */
+function withChangedLines(result: FileResult, args: CliArgs, io: Io): FileResult {
+  if (args.changedSince === undefined) return result
+  const lines = changedLines(result.path, args.changedSince, io.cwd)
+  if (lines === 'all') return result
+  return {
+    ...result,
+    messages: result.messages.filter((m) => lines.has(m.line)),
+    suppressed: result.messages.filter((m) => !lines.has(m.line)).map((message) => ({message, reason: 'unchanged' as const}))
+  }
+}
+
 /** Whether the operands may name enough files for worker threads: folders, globs, a file list, or many. */
 function mayHaveManyFiles(operands: string[], args: CliArgs, cwd: string): boolean {
   if (args.fileList !== undefined || operands.length >= parallelThreshold) return true
@@ -145,15 +156,15 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
   const fingerprints = needsFingerprints(args)
   if (!parallel) workers?.stop()
   const cache = openCache(args, io)
-  // The files linted as they are (not fixed): on every core when there are many, and through
-  // the cache when the run has one.
-  const plain: LintJob[] = jobs.flatMap((job, index) => {
-    if (job.error || job.stdin || isDocument(job.path) || (!parallel && !cache)) return []
+  // Every file but Word and PDF documents is read, linted and fixed by lintJob: on every core
+  // when there are many, and through the cache when the run has one.
+  const fix = args.fix ? ('write' as const) : args.fixDryRun ? ('diff' as const) : undefined
+  const files: LintJob[] = jobs.flatMap((job, index) => {
+    if (job.error || job.stdin || isDocument(job.path)) return []
     const file = path.resolve(io.cwd, job.path)
-    const fix = args.fix ? ('write' as const) : args.fixDryRun ? ('diff' as const) : undefined
     return [{index, path: file, options: {...job.options, path: job.path}, ...(cache ? {cached: cache.expected(file, fingerprints) ?? ''} : {}), ...(fix ? {fix} : {})}]
   })
-  // `--fix`: each file's fixed text is written as soon as it is made, and not kept.
+  // `--fix`: each file's fixed text is written as soon as it is made (always in this thread), and not kept.
   const write = (outcome: LintOutcome) => {
     const fixed = outcome.fixed
     if (!fixed) return
@@ -167,28 +178,25 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
       outcome.error = (error as Error).message.split('\n')[0]
     }
   }
+  const here = (job: LintJob) => {
+    const outcome = lintJob(job, fingerprints)
+    write(outcome)
+    return outcome
+  }
   if (parallel) progress.tick(0)
-  const done: LintOutcome[] = parallel ? await workers.lint(plain, (count) => progress.tick(count), write) : []
-  if (!parallel) for (const job of plain) done[job.index] = lintJob(job, fingerprints)
-  if (cache) settleWithCache(cache, plain, done, fingerprints, io)
+  const done: LintOutcome[] = parallel ? await workers.lint(files, (count) => progress.tick(count), write) : []
+  // A few files; and any file a worker held when it ended (it left no outcome).
+  for (const job of files) {
+    if (done[job.index]) continue
+    if (!parallel) progress.tick(job.index)
+    done[job.index] = here(job)
+  }
+  if (cache) settleWithCache(cache, files, done, fingerprints, io)
   for (const [index, job] of jobs.entries()) {
-    if (!parallel) progress.tick(index)
-    // No outcome (a worker that died held it): linted here like any file of a small run.
     const outcome = done[index]
-    if (outcome && !job.error) {
+    if (outcome) {
       if (outcome.diff) diffs.push(outcome.diff)
-      if (outcome.error) results.push({path: job.path, messages: [], error: outcome.error})
-      else {
-        const result: FileResult = {path: job.path, messages: outcome.messages!}
-        if (args.changedSince !== undefined) {
-          const lines = changedLines(job.path, args.changedSince, io.cwd)
-          if (lines !== 'all') {
-            result.messages = outcome.messages!.filter((m) => lines.has(m.line))
-            result.suppressed = outcome.messages!.filter((m) => !lines.has(m.line)).map((message) => ({message, reason: 'unchanged' as const}))
-          }
-        }
-        results.push(result)
-      }
+      results.push(outcome.error ? {path: job.path, messages: [], error: outcome.error} : withChangedLines({path: job.path, messages: outcome.messages!}, args, io))
       continue
     }
     if (job.error) {
@@ -196,7 +204,8 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
       continue
     }
     const options: LintOptions = {...job.options, path: job.stdin ? args.stdinFilename : job.path}
-    if (!job.stdin && isDocument(job.path)) {
+    if (!job.stdin) {
+      // A Word or PDF document.
       try {
         const outcome = await lintDocument(path.resolve(io.cwd, job.path), options, args.fix)
         if (outcome.reviewed) {
@@ -208,42 +217,15 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
       }
       continue
     }
+    // Standard input (which `--fix` does not write to).
     try {
-      const read = job.stdin ? {...decode(await io.stdin()), size: 0, mtimeMs: 0, bytes: new Uint8Array()} : readText(path.resolve(io.cwd, job.path))
-      let text = read.text
-      let messages: LuxlintMessage[]
-      if (args.fix || args.fixDryRun) {
-        const outcome = fixText(read.text, options)
-        messages = outcome.messages
-        if (outcome.applied > 0) {
-          if (args.fixDryRun) diffs.push(unifiedDiff(job.path, read.text, outcome.firstPass.length ? outcome.firstPass : []))
-          else {
-            writeFixed(path.resolve(io.cwd, job.path), outcome.output, read.bom, {hash: digest(read.bytes), size: read.size, mtimeMs: read.mtimeMs})
-            fixesApplied += outcome.applied
-            filesFixed++
-          }
-          text = outcome.output
-        }
-        if (args.fixDryRun) {
-          // The report describes the file as it is on disk, not as it would be.
-          messages = lint(read.text, options)
-          text = read.text
-        }
-      } else messages = lint(text, options)
-      if (fingerprints) assignFingerprints(text, messages)
-      const result: FileResult = {path: job.path, messages, ...(job.stdin ? {stdin: true} : {})}
-      if (args.changedSince !== undefined && !job.stdin) {
-        const lines = changedLines(job.path, args.changedSince, io.cwd)
-        if (lines !== 'all') {
-          result.messages = messages.filter((m) => lines.has(m.line))
-          result.suppressed = messages.filter((m) => !lines.has(m.line)).map((message) => ({message, reason: 'unchanged' as const}))
-        }
-      }
-      results.push(result)
+      const {text} = decode(await io.stdin())
+      const outcome = textOutcome({index, path: job.path, options, ...(args.fixDryRun ? {fix: 'diff' as const} : {})}, text, fingerprints)
+      if (outcome.diff) diffs.push(outcome.diff)
+      results.push({path: job.path, messages: outcome.messages!, stdin: true})
     } catch (error) {
       if (error instanceof UsageError) throw error
-      const message = error instanceof ChangedOnDiskError ? error.message : (error as Error).message.split('\n')[0]
-      results.push({path: job.path, messages: [], error: message})
+      results.push({path: job.path, messages: [], error: (error as Error).message.split('\n')[0]})
     }
   }
   progress.tick(jobs.length)
