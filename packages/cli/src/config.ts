@@ -17,11 +17,11 @@ export interface BrokenConfig {
  * broken config that keeps it from being checked. An explicit `--config` that cannot be used
  * applies to every document, so it ends the run (UsageError) instead.
  */
-export function optionsFor(documentPath: string, args: CliArgs, cwd: string): {options: LintOptions} | {broken: BrokenConfig} {
+export function optionsFor(documentPath: string, args: CliArgs, cwd: string, absolute = path.resolve(cwd, documentPath)): {options: LintOptions} | {broken: BrokenConfig} {
   const overrides: LintOptions = {}
   if (args.profile) overrides.profile = args.profile
   try {
-    const {options} = resolveConfig(path.resolve(cwd, documentPath), {
+    const {options} = resolveConfig(absolute, {
       config: args.config ? path.resolve(cwd, args.config) : undefined,
       noConfig: args.noConfig,
       overrides

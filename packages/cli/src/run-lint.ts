@@ -24,6 +24,8 @@ import {writeAtomic} from './write.js'
 
 interface Job {
   path: string
+  /** The absolute path, when the folder walk made it. */
+  absolute?: string
   stdin?: boolean
   error?: string
   /** Set with `error` when the document's config file is broken. */
@@ -33,7 +35,7 @@ interface Job {
 
 /** A job for one document under its config, or an error job when that config is broken. */
 function configured(job: Job, documentPath: string, args: CliArgs, cwd: string): Job {
-  const found = optionsFor(documentPath, args, cwd)
+  const found = optionsFor(documentPath, args, cwd, job.absolute)
   return 'broken' in found ? {...job, error: found.broken.message, config: found.broken.file} : {...job, options: found.options}
 }
 
@@ -143,7 +145,7 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
   const jobs: Job[] = []
   if (wantsStdin) jobs.push(configured({path: args.stdinFilename ?? '<stdin>', stdin: true}, args.stdinFilename ?? 'stdin', args, io.cwd))
   for (const target of await expandTargets(operands.filter((o) => o !== '-'), io.cwd)) {
-    jobs.push(target.error ? {path: target.path, error: target.error} : configured({path: target.path}, target.path, args, io.cwd))
+    jobs.push(target.error ? {path: target.path, error: target.error} : configured({path: target.path, absolute: target.absolute}, target.path, args, io.cwd))
   }
 
   const results: FileResult[] = []
@@ -161,7 +163,7 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
   const fix = args.fix ? ('write' as const) : args.fixDryRun ? ('diff' as const) : undefined
   const files: LintJob[] = jobs.flatMap((job, index) => {
     if (job.error || job.stdin || isDocument(job.path)) return []
-    const file = path.resolve(io.cwd, job.path)
+    const file = job.absolute ?? path.resolve(io.cwd, job.path)
     return [{index, path: file, options: {...job.options, path: job.path}, ...(cache ? {cached: cache.expected(file, fingerprints) ?? ''} : {}), ...(fix ? {fix} : {})}]
   })
   // `--fix`: each file's fixed text is written as soon as it is made (always in this thread), and not kept.
