@@ -161,9 +161,10 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
   // Every file but Word and PDF documents is read, linted and fixed by lintJob: on every core
   // when there are many, and through the cache when the run has one.
   const fix = args.fix ? ('write' as const) : args.fixDryRun ? ('diff' as const) : undefined
+  const absolute = (job: Job) => job.absolute ?? path.resolve(io.cwd, job.path)
   const files: LintJob[] = jobs.flatMap((job, index) => {
     if (job.error || job.stdin || isDocument(job.path)) return []
-    const file = job.absolute ?? path.resolve(io.cwd, job.path)
+    const file = absolute(job)
     return [{index, path: file, options: {...job.options, path: job.path}, ...(cache ? {cached: cache.expected(file, fingerprints) ?? ''} : {}), ...(fix ? {fix} : {})}]
   })
   // `--fix`: each file's fixed text is written as soon as it is made (always in this thread), and not kept.
@@ -172,7 +173,7 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
     if (!fixed) return
     outcome.fixed = undefined
     try {
-      writeFixed(path.resolve(io.cwd, jobs[outcome.index].path), fixed.output, fixed.bom, fixed.read)
+      writeFixed(absolute(jobs[outcome.index]), fixed.output, fixed.bom, fixed.read)
       fixesApplied += fixed.applied
       filesFixed++
     } catch (error) {
@@ -209,7 +210,7 @@ async function lintAndReport(args: CliArgs, io: Io, operands: string[], workers:
     if (!job.stdin) {
       // A Word or PDF document.
       try {
-        const outcome = await lintDocument(path.resolve(io.cwd, job.path), options, args.fix)
+        const outcome = await lintDocument(absolute(job), options, args.fix)
         if (outcome.reviewed) {
           io.stderr(`luxlint: ${t().wroteReviewedCopy(path.relative(io.cwd, outcome.reviewed.path), outcome.reviewed.changes, outcome.reviewed.comments, job.path)}\n`)
         }
