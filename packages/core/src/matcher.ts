@@ -12,7 +12,10 @@ import type {TermRecord} from './types.js'
  * the apostrophe of "d'enfants").
  */
 interface Node {
+  /** By the next word (folded), after a gap of spaces, line breaks and hyphens only. */
   children: Map<string, Node>
+  /** By what else the gap holds (see gapKey), then by the next word. */
+  gapped?: Map<string, Map<string, Node>>
   term?: TermRecord
 }
 
@@ -42,11 +45,109 @@ export function foldWord(value: string): string {
 
 /** What a gap between two words must be, once spaces and hyphens are set aside. */
 function gapKey(gap: string): string {
+  if (gap === ' ') return ''
   return gap.replace(separators, '').replace(/[\u2018\u2019\u02BC]/g, "'")
+}
+
+/** Whether each UTF-16 unit is a word character (1) or not (2), learnt as met (0: not yet). */
+const unitKinds = new Uint8Array(65536)
+const wordCharacter = /^[\p{L}\p{M}\p{N}]$/u
+const astralWords = new Map<number, boolean>()
+
+function wordUnit(code: number): boolean {
+  let kind = unitKinds[code]
+  if (kind === 0) unitKinds[code] = kind = wordCharacter.test(String.fromCharCode(code)) ? 1 : 2
+  return kind === 1
+}
+
+function astralWord(point: number): boolean {
+  let is = astralWords.get(point)
+  if (is === undefined) astralWords.set(point, (is = wordCharacter.test(String.fromCodePoint(point))))
+  return is
+}
+
+/**
+ * Where the words of `text` start and end: the matches of `word`, found without a match object
+ * and a substring per word. A character outside the Basic Multilingual Plane (a surrogate pair)
+ * is read as one, as the `u` flag reads it; a lone surrogate is no word character.
+ */
+export function wordSpans(text: string, starts: number[], ends: number[]): void {
+  const length = text.length
+  let start = -1
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i)
+    let inWord: boolean
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      const low = text.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        inWord = astralWord((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)
+        if (inWord && start === -1) start = i
+        else if (!inWord && start !== -1) {
+          starts.push(start)
+          ends.push(i)
+          start = -1
+        }
+        i++
+        continue
+      }
+    }
+    inWord = wordUnit(code)
+    if (inWord) {
+      if (start === -1) start = i
+    } else if (start !== -1) {
+      starts.push(start)
+      ends.push(i)
+      start = -1
+    }
+  }
+  if (start !== -1) {
+    starts.push(start)
+    ends.push(length)
+  }
+}
+
+/**
+ * What the words that begin forms look like, to pass over most other words without folding
+ * them: for each pair of first two ASCII characters, the lengths of such words. A word of ASCII
+ * characters folds to itself in lower case (same length, same first two), so unless a word that
+ * begins a form has its first two and its length, it begins none. Other words may fold to
+ * anything (an accent dropped): they are looked up.
+ */
+class FirstWords {
+  /** By first two characters (the second 0 for a word of one), a bit for each length (31: 31 or more). */
+  private readonly lengths = new Uint32Array(128 * 128)
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      // eslint-disable-next-line no-control-regex
+      if (!/^[\x00-\x7F]+$/.test(word)) continue
+      const second = word.length > 1 ? word.charCodeAt(1) : 0
+      this.lengths[word.charCodeAt(0) * 128 + second] |= lengthBit(word.length)
+    }
+  }
+
+  mayStart(text: string, start: number, end: number): boolean {
+    let first = text.charCodeAt(start)
+    let second = end - start > 1 ? text.charCodeAt(start + 1) : 0
+    if (first >= 128 || second >= 128) return true
+    if (first >= 65 && first <= 90) first += 32
+    if (second >= 65 && second <= 90) second += 32
+    const lengths = this.lengths[first * 128 + second]
+    if (lengths === 0) return false
+    if ((lengths & lengthBit(end - start)) !== 0) return true
+    // Not a length that begins a form: only a word with a character outside ASCII may fold to one.
+    for (let i = start + 2; i < end; i++) if (text.charCodeAt(i) >= 128) return true
+    return false
+  }
+}
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31)
 }
 
 export class Trie {
   private readonly root: Node = {children: new Map()}
+  private firsts: FirstWords | undefined
 
   /**
    * @param loose ignore what stands between words (markup, punctuation): a superset matcher for
@@ -61,9 +162,18 @@ export class Trie {
     word.lastIndex = 0
     let found: RegExpExecArray | null
     while ((found = word.exec(form))) {
-      const key = (previousEnd === -1 ? '' : (this.loose ? '' : gapKey(form.slice(previousEnd, found.index))) + '\u0000') + foldWord(found[0])
-      let next = node.children.get(key)
-      if (!next) node.children.set(key, (next = {children: new Map()}))
+      const gap = previousEnd === -1 || this.loose ? '' : gapKey(form.slice(previousEnd, found.index))
+      const key = foldWord(found[0])
+      let children = node.children
+      if (gap) {
+        node.gapped ??= new Map()
+        children = node.gapped.get(gap) ?? node.gapped.set(gap, new Map()).get(gap)!
+      }
+      let next = children.get(key)
+      if (!next) {
+        children.set(key, (next = {children: new Map()}))
+        if (node === this.root) this.firsts = undefined
+      }
       node = next
       previousEnd = found.index + found[0].length
     }
@@ -72,25 +182,36 @@ export class Trie {
     return true
   }
 
+  private firstWords(): FirstWords {
+    return (this.firsts ??= new FirstWords(this.root.children.keys()))
+  }
+
   /** Leftmost-longest matches in `text`; overlapping forms become one match. */
   find(text: string): TrieMatch[] {
-    // Words as three parallel lists (folded form, start, end): one object per word of a
-    // megabyte of prose was most of this function's garbage.
-    const norms: string[] = []
+    // Words as parallel lists (start, end): one object per word of a megabyte of
+    // prose was most of this function's garbage. A word's folded form is made only when a form
+    // may start with it (see FirstWords) or a form goes on with it: making it
+    // for every word (a substring, then two lookups by it) was most of this function's time.
     const starts: number[] = []
     const ends: number[] = []
-    word.lastIndex = 0
-    let found: RegExpExecArray | null
-    while ((found = word.exec(text))) {
-      norms.push(foldWord(found[0]))
-      starts.push(found.index)
-      ends.push(found.index + found[0].length)
+    wordSpans(text, starts, ends)
+    // The last folded form made: the word after a form's first is often the next to begin one.
+    let normIndex = -1
+    let normValue = ''
+    const norm = (k: number): string => {
+      if (k !== normIndex) {
+        normIndex = k
+        normValue = foldWord(text.slice(starts[k], ends[k]))
+      }
+      return normValue
     }
+    const firsts = this.firstWords()
 
     // The longest form starting at each word…
     const longest: TrieMatch[] = []
-    for (let i = 0; i < norms.length; i++) {
-      let node = this.root.children.get(norms[i])
+    for (let i = 0; i < starts.length; i++) {
+      if (!firsts.mayStart(text, starts[i], ends[i])) continue
+      let node = this.root.children.get(norm(i))
       if (!node || (!this.loose && text[starts[i] - 1] === '_')) continue
       let best = -1
       let bestTerm: TermRecord | undefined
@@ -100,10 +221,11 @@ export class Trie {
           best = j
           bestTerm = node.term
         }
-        if (j + 1 === norms.length) break
+        if (j + 1 === starts.length) break
         const gap = text.slice(ends[j], starts[j + 1])
         if (gap.length === 0 || gap.length > (this.loose ? 80 : 40)) break
-        node = node.children.get((this.loose ? '' : gapKey(gap)) + '\u0000' + norms[j + 1])
+        const kept = this.loose ? '' : gapKey(gap)
+        node = kept ? node.gapped?.get(kept)?.get(norm(j + 1)) : node.children.get(norm(j + 1))
         j++
       }
       if (bestTerm) longest.push({term: bestTerm, start: starts[i], end: ends[best]})
