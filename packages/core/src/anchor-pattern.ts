@@ -1,6 +1,7 @@
 import {escapeRegExp} from './normalize.js'
 
 const lengths = new WeakMap<RegExp, number>()
+const trees = new WeakMap<RegExp, string>()
 
 /**
  * One global RegExp that finds any of `words` (lower case), written as a tree of their shared
@@ -27,14 +28,21 @@ export function anchorPattern(words: Iterable<string>, prefix = ''): RegExp | nu
     node.set(end, true)
   }
   if (root.size === 0) return null
-  const pattern = new RegExp(prefix + branches(root), 'g')
+  const tree = branches(root)
+  const pattern = new RegExp(prefix + tree, 'g')
   lengths.set(pattern, longest)
+  trees.set(pattern, tree)
   return pattern
 }
 
 /** The length of the longest word of a pattern made by `anchorPattern`. */
 export function longestAnchor(pattern: RegExp): number | undefined {
   return lengths.get(pattern)
+}
+
+/** The words of a pattern made by `anchorPattern`, without its prefix. */
+export function anchorTree(pattern: RegExp): string | undefined {
+  return trees.get(pattern)
 }
 
 type Node = Map<string, Node | true>

@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {allowMatcher, analyseSegment, type Match} from './analyse.js'
-import {longestAnchor} from './anchor-pattern.js'
+import {anchorTree, longestAnchor} from './anchor-pattern.js'
 import {compileTerms, type CompiledTerms} from './compile.js'
 import {htmlSegments} from './extract/html.js'
 import {markdownSegments} from './extract/markdown.js'
@@ -97,6 +97,8 @@ const anchorPiece = 65536
  * it (the text's start reads as a space).
  */
 export function anchorHits(text: string, anchors: RegExp): number[] {
+  const caseless = ignoringCase(anchors)
+  if (caseless && !foldsApart.test(text)) return caselessHits(text, caseless)
   const hits: number[] = []
   // A piece reaches past its end by the longest anchor, so a match across the cut is whole. (A
   // pattern not made by anchorPattern reaches by its source's length, which no literal exceeds.)
@@ -119,6 +121,54 @@ export function anchorHits(text: string, anchors: RegExp): number[] {
       resume = start - 1 + anchors.lastIndex
     }
   }
+  return hits
+}
+
+/**
+ * The characters whose lower case the `i` flag does not match them to: İ (whose lower case is i
+ * and a dot), K (the Kelvin sign, k in lower case), ẞ, Ω, Å and a few Greek letters. In any
+ * other text, anchors of ASCII and Latin-1 letters match with the flag exactly where they match
+ * the text in lower case, and a character other than a-z and 0-9 is so in either (a test tries
+ * every character).
+ */
+export const foldsApart = /[\u0130\u03f4\u1e9e\u1f88-\u1f8f\u1f98-\u1f9f\u1fa8-\u1faf\u1fbc\u1fcc\u1ffc\u2126\u212a\u212b]/
+
+interface Caseless {
+  /** The anchors with the character before them, ignoring case. */
+  all: RegExp
+  /** The anchors alone, ignoring case, at the start of the text. */
+  first: RegExp
+}
+
+const caseless = new WeakMap<RegExp, Caseless | null>()
+
+/**
+ * The anchors ignoring case, when their letters are ASCII and Latin-1 (a custom term's may be
+ * any): the scan then needs no lower-cased copy of the text, a quarter of its time.
+ */
+function ignoringCase(anchors: RegExp): Caseless | null {
+  let found = caseless.get(anchors)
+  if (found === undefined) {
+    const tree = anchorTree(anchors)
+    // eslint-disable-next-line no-control-regex
+    found = tree !== undefined && /^[\x00-\x7F\u00DF-\u00FF]*$/.test(anchors.source) ? {all: new RegExp(anchors.source, 'gi'), first: new RegExp(tree, 'iy')} : null
+    caseless.set(anchors, found)
+  }
+  return found
+}
+
+/** `anchorHits` of a text without a character of `foldsApart`: one scan of the text as it is. */
+function caselessHits(text: string, {all, first}: Caseless): number[] {
+  const hits: number[] = []
+  // An anchor at the start has no character before it: as if a space stood there.
+  first.lastIndex = 0
+  all.lastIndex = 0
+  if (first.test(text)) {
+    hits.push(0)
+    all.lastIndex = first.lastIndex
+  }
+  let found: RegExpExecArray | null
+  while ((found = all.exec(text))) hits.push(found.index + 1)
   return hits
 }
 
