@@ -104,9 +104,11 @@ interface Word {
   end: number
 }
 
+const wordPattern = /[\p{L}\p{N}&]+(?:[-'’.][\p{L}\p{N}]+)*\.?|[,:;()[\]“”"!?]/uy
+
 function words(text: string, from: number, to: number): Word[] {
   const list: Word[] = []
-  const expression = /[\p{L}\p{N}&]+(?:[-'’.][\p{L}\p{N}]+)*\.?|[,:;()[\]“”"!?]/gu
+  const expression = new RegExp(wordPattern, 'gu')
   expression.lastIndex = from
   let found: RegExpExecArray | null
   while ((found = expression.exec(text)) && found.index < to) list.push({text: found[0], start: found.index, end: found.index + found[0].length})
@@ -116,6 +118,14 @@ function words(text: string, from: number, to: number): Word[] {
 const capitalized = (word: string) => /^[\p{Lu}\p{N}]/u.test(word) || /^[\p{Ll}]+-[\p{Lu}]/u.test(word)
 
 function namedTitle(text: string, start: number, end: number, sentence: [number, number]): ContextDecision | undefined {
+  // Most terms are in lower case: tell so from their first word, without the words of the whole
+  // sentence. After white space (or at the sentence's start) the first word of the sentence's
+  // words to end after `start` is the one that starts there.
+  if (start === sentence[0] || /\s/.test(text[start - 1])) {
+    wordPattern.lastIndex = start
+    const first = wordPattern.exec(text)?.[0]
+    if (first !== undefined && !capitalized(first) && !connectors.has(first.toLowerCase())) return undefined
+  }
   const list = words(text, sentence[0], sentence[1])
   const first = list.findIndex((w) => w.end > start)
   let last = first

@@ -19,6 +19,11 @@ describe('citations', () => {
     ['ECPAT (End Child Prostitution in Asian Tourism) started as a campaign.', [['child-prostitution', 'citation', 'info']]]
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected))
 
+  it('a title in other letter case is the title still', () => {
+    const title = 'The country ratified the optional protocol to the convention on the rights of the child on the sale of children, child prostitution and child pornography in 2002.'
+    expect(found(title)).toEqual([['child-prostitution', 'citation', 'info'], ['child-pornography', 'citation', 'info']])
+    expect(found(title.toUpperCase())).toEqual([['child-prostitution', 'citation', 'info'], ['child-pornography', 'citation', 'info']])
+  })
   it('reused wording without a cue is the author’s own voice', () => {
     expect(found('The NGO tackles the sale of children, child prostitution and child pornography in the region.')).toEqual([
       ['child-prostitution', 'use', 'warning'],
@@ -27,6 +32,12 @@ describe('citations', () => {
   })
   it('a report about a topic is not a title', () => {
     expect(found('Police published a report on child pornography on the internet.')).toEqual([['child-pornography', 'use', 'warning']])
+  })
+  it('a name in Title Case that is not in the gazetteer is a citation; the same words in lower case are not', () => {
+    expect(found('Parliament debated the Kiddie Porn Prevention Act last year.')).toEqual([['child-pornography', 'citation', 'info']])
+    expect(found('Officers said the\tChild Prostitution Unit had closed.')).toEqual([['child-prostitution', 'citation', 'info']])
+    expect(found('Parliament debated the Anti-Kiddie Porn Act last year.')).toEqual([['child-pornography', 'citation', 'info']])
+    expect(found('Parliament debated the kiddie porn prevention act last year.')).toEqual([['child-pornography', 'use', 'warning']])
   })
   it('a Title Case headline is not a name', () => {
     expect(found('Police Arrest Teacher Over Child Pornography Found On Laptop')).toEqual([['child-pornography', 'use', 'warning']])
