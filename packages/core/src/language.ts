@@ -1,7 +1,7 @@
 import {francAll} from 'franc-min'
 import {rewritablePhrases} from './fix.js'
 import {terms} from './generated/terms.js'
-import {Trie, foldWord} from './matcher.js'
+import {Trie, foldWord, letterSpans} from './matcher.js'
 import {escapeRegExp} from './normalize.js'
 
 const codes: Record<string, string> = {eng: 'en', fra: 'fr', spa: 'es'}
@@ -12,6 +12,11 @@ const functionWords: Record<string, Set<string>> = {
   fr: new Set('le la les des du de et un une est dans pour que qui sur au aux pas avec il elle sont été ce ne par se plus ou leur l d qu à ont ces cette être avoir mais nous vous ils elles était leurs sa ses aussi'.split(' ')),
   es: new Set('el la los las de del y en un una es por que con para se no al fue su sus lo como más pero le ha han está era muy también este esta esto hay según entre sobre desde cuando ya'.split(' '))
 }
+
+/** The languages each function word belongs to, and the length of the longest. */
+const functionWordLanguages = new Map<string, string[]>()
+for (const [language, words] of Object.entries(functionWords)) for (const word of words) functionWordLanguages.set(word, [...(functionWordLanguages.get(word) ?? []), language])
+const longestFunctionWord = Math.max(...[...functionWordLanguages.keys()].map((word) => word.length))
 
 let rewritable: {trie: () => Trie; anchors: RegExp} | undefined
 
@@ -84,19 +89,26 @@ export function detectLanguage(text: string, languages: string[]): string | unde
   // Cut before masking only to bound the work on huge documents; far more than the sample.
   const masked = withoutRewritable(text.length > detectionReach ? text.slice(0, detectionReach) : text)
   const sample = masked.length > 6000 ? masked.slice(0, 6000) : masked
-  const counts = new Map(languages.map((language) => [language, 0]))
-  const word = /\p{L}+/gu
-  let found: RegExpExecArray | null
-  let total = 0
-  while ((found = word.exec(sample))) {
-    total++
-    const lower = found[0].toLowerCase()
-    for (const language of languages) if (functionWords[language]?.has(lower)) counts.set(language, counts.get(language)! + 1)
+  const counts = languages.map(() => 0)
+  // The words are runs of letters; a word longer than every function word (in lower case, which is
+  // never shorter) is counted without a look.
+  const starts: number[] = []
+  const ends: number[] = []
+  letterSpans(sample, starts, ends)
+  const total = starts.length
+  for (let i = 0; i < total; i++) {
+    if (ends[i] - starts[i] > longestFunctionWord) continue
+    const of = functionWordLanguages.get(sample.slice(starts[i], ends[i]).toLowerCase())
+    if (of) for (const language of of) if (languages.includes(language)) counts[languages.indexOf(language)]++
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1])
-  if (ranked[0][1] >= 2 && ranked[0][1] > 1.5 * ranked[1][1]) return ranked[0][0]
+  // The most counted language, and the runner-up (ties: the first in `languages`).
+  let first = 0
+  for (let i = 1; i < counts.length; i++) if (counts[i] > counts[first]) first = i
+  let second = first === 0 ? 1 : 0
+  for (let i = 0; i < counts.length; i++) if (i !== first && counts[i] > counts[second]) second = i
+  if (counts[first] >= 2 && counts[first] > 1.5 * counts[second]) return languages[first]
   if (total < 30) return undefined
   const only = Object.entries(codes).filter(([, code]) => languages.includes(code)).map(([iso]) => iso)
-  const [first, second] = francAll(sample, {only, minLength: 10})
-  return first && second && first[1] - second[1] >= 0.1 ? codes[first[0]] : undefined
+  const [best, next] = francAll(sample, {only, minLength: 10})
+  return best && next && best[1] - next[1] >= 0.1 ? codes[best[0]] : undefined
 }

@@ -49,62 +49,59 @@ function gapKey(gap: string): string {
   return gap.replace(separators, '').replace(/[\u2018\u2019\u02BC]/g, "'")
 }
 
-/** Whether each UTF-16 unit is a word character (1) or not (2), learnt as met (0: not yet). */
-const unitKinds = new Uint8Array(65536)
-const wordCharacter = /^[\p{L}\p{M}\p{N}]$/u
-const astralWords = new Map<number, boolean>()
-
-function wordUnit(code: number): boolean {
-  let kind = unitKinds[code]
-  if (kind === 0) unitKinds[code] = kind = wordCharacter.test(String.fromCharCode(code)) ? 1 : 2
-  return kind === 1
-}
-
-function astralWord(point: number): boolean {
-  let is = astralWords.get(point)
-  if (is === undefined) astralWords.set(point, (is = wordCharacter.test(String.fromCodePoint(point))))
-  return is
-}
-
 /**
- * Where the words of `text` start and end: the matches of `word`, found without a match object
- * and a substring per word. A character outside the Basic Multilingual Plane (a surrogate pair)
- * is read as one, as the `u` flag reads it; a lone surrogate is no word character.
+ * Where the runs of characters that `character` (one character, read with the `u` flag) accepts
+ * start and end in a text: the matches of the pattern of such runs, found without a match
+ * object and a substring per run. A character outside the Basic Multilingual Plane (a surrogate
+ * pair) is read as one, as the `u` flag reads it; a lone surrogate is none of the characters.
+ * Which characters are accepted is learnt as they are met.
  */
-export function wordSpans(text: string, starts: number[], ends: number[]): void {
-  const length = text.length
-  let start = -1
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i)
-    let inWord: boolean
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-      const low = text.charCodeAt(i + 1)
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        inWord = astralWord((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000)
-        if (inWord && start === -1) start = i
-        else if (!inWord && start !== -1) {
-          starts.push(start)
-          ends.push(i)
-          start = -1
-        }
-        i++
-        continue
-      }
-    }
-    inWord = wordUnit(code)
-    if (inWord) {
-      if (start === -1) start = i
-    } else if (start !== -1) {
-      starts.push(start)
-      ends.push(i)
-      start = -1
-    }
+function runFinder(character: RegExp): (text: string, starts: number[], ends: number[]) => void {
+  // Each UTF-16 unit: accepted (1) or not (2), 0 when not met yet.
+  const units = new Uint8Array(65536)
+  const astral = new Map<number, boolean>()
+  const accepts = (code: number): boolean => {
+    let kind = units[code]
+    if (kind === 0) units[code] = kind = character.test(String.fromCharCode(code)) ? 1 : 2
+    return kind === 1
   }
-  if (start !== -1) {
-    starts.push(start)
-    ends.push(length)
+  const acceptsPoint = (point: number): boolean => {
+    let is = astral.get(point)
+    if (is === undefined) astral.set(point, (is = character.test(String.fromCodePoint(point))))
+    return is
+  }
+  return (text, starts, ends) => {
+    const length = text.length
+    let start = -1
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i)
+      let inRun: boolean
+      let width = 1
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        inRun = acceptsPoint((code - 0xd800) * 0x400 + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000)
+        width = 2
+      } else inRun = accepts(code)
+      if (inRun) {
+        if (start === -1) start = i
+      } else if (start !== -1) {
+        starts.push(start)
+        ends.push(i)
+        start = -1
+      }
+      i += width - 1
+    }
+    if (start !== -1) {
+      starts.push(start)
+      ends.push(length)
+    }
   }
 }
+
+/** The words of a text (`word`'s matches: runs of letters, marks and digits). */
+export const wordSpans = runFinder(/^[\p{L}\p{M}\p{N}]$/u)
+
+/** The runs of letters of a text (the matches of `/\p{L}+/gu`). */
+export const letterSpans = runFinder(/^\p{L}$/u)
 
 /**
  * What the words that begin forms look like, to pass over most other words without folding

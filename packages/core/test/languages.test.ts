@@ -76,3 +76,13 @@ describe('languages declared per range (options.languages)', () => {
     expect(new IncrementalLinter(options).lint(text).map((m) => [m.ruleId, m.offset])).toEqual(lint(text, options).map((m) => [m.ruleId, m.offset]))
   })
 })
+
+describe('language detection by function words', () => {
+  it('counts the longest function words, and words in any letter case', async () => {
+    const {detectLanguage} = await import('../dist/language.js')
+    expect(detectLanguage('También llegó, TAMBIÉN salió.', ['en', 'es', 'fr'])).toBe('es')
+    expect(detectLanguage('Elles étaient AUSSI là, elles aussi.', ['en', 'es', 'fr'])).toBe('fr')
+    // Equal counts for two languages decide nothing (a short text).
+    expect(detectLanguage('la la', ['es', 'fr'])).toBeUndefined()
+  })
+})

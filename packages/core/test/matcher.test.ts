@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {Trie, wordSpans} from '../dist/matcher.js'
+import {Trie, letterSpans, wordSpans} from '../dist/matcher.js'
 import type {TermRecord} from '../dist/types.js'
 
 const term = (id: string) => ({id, status: 'avoid', conditions: []}) as unknown as TermRecord
@@ -24,6 +24,22 @@ describe('wordSpans', () => {
         expect(starts.map((start, i) => [start, ends[i]])).toEqual(expected)
       }),
       {numRuns: 3000}
+    )
+  })
+})
+
+describe('letterSpans', () => {
+  it('finds the runs of letters the letter pattern finds', () => {
+    const pieces = ['a', 'Z', '9', 'é', 'e\u0301', '\u0301', 'ß', 'İ', '٣', '字', '𝐀', '𝟘', '😀', '\ud835', '\udc00', ' ', '-', '_', '\n']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
+        const text = parts.join('')
+        const starts: number[] = []
+        const ends: number[] = []
+        letterSpans(text, starts, ends)
+        expect(starts.map((start, i) => [start, ends[i]])).toEqual([...text.matchAll(/\p{L}+/gu)].map((m) => [m.index, m.index + m[0].length]))
+      }),
+      {numRuns: 2000}
     )
   })
 })
