@@ -1,7 +1,6 @@
 import {escapeRegExp} from './normalize.js'
 
 const lengths = new WeakMap<RegExp, number>()
-const trees = new WeakMap<RegExp, string>()
 
 /**
  * One global RegExp that finds any of `words` (lower case), written as a tree of their shared
@@ -28,21 +27,14 @@ export function anchorPattern(words: Iterable<string>, prefix = ''): RegExp | nu
     node.set(end, true)
   }
   if (root.size === 0) return null
-  const tree = branches(root)
-  const pattern = new RegExp(prefix + tree, 'g')
+  const pattern = new RegExp(prefix + branches(root), 'g')
   lengths.set(pattern, longest)
-  trees.set(pattern, tree)
   return pattern
 }
 
 /** The length of the longest word of a pattern made by `anchorPattern`. */
 export function longestAnchor(pattern: RegExp): number | undefined {
   return lengths.get(pattern)
-}
-
-/** The words of a pattern made by `anchorPattern`, without its prefix. */
-export function anchorTree(pattern: RegExp): string | undefined {
-  return trees.get(pattern)
 }
 
 type Node = Map<string, Node | true>

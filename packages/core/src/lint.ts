@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {allowMatcher, analyseSegment, type Match} from './analyse.js'
-import {anchorTree, longestAnchor} from './anchor-pattern.js'
+import {longestAnchor} from './anchor-pattern.js'
 import {compileTerms, type CompiledTerms} from './compile.js'
 import {htmlSegments} from './extract/html.js'
 import {markdownSegments} from './extract/markdown.js'
@@ -97,9 +97,8 @@ const anchorPiece = 65536
  * it (the text's start reads as a space).
  */
 export function anchorHits(text: string, anchors: RegExp): number[] {
-  const caseless = ignoringCase(anchors)
-  if (caseless && !foldsApart.test(text)) return caselessHits(text, caseless)
   const hits: number[] = []
+  const caseless = ignoringCase(anchors)
   // A piece reaches past its end by the longest anchor, so a match across the cut is whole. (A
   // pattern not made by anchorPattern reaches by its source's length, which no literal exceeds.)
   const reach = longestAnchor(anchors) ?? anchors.source.length
@@ -108,17 +107,23 @@ export function anchorHits(text: string, anchors: RegExp): number[] {
   for (let start = 0; start < text.length; start += anchorPiece) {
     // From the character before the piece, which a match at its start begins with.
     const piece = text.slice(Math.max(0, start - 1), start + anchorPiece + reach)
-    // Lower-casing keeps offsets except for İ, which becomes i and a combining dot: read it as i,
-    // as the word matcher folds it (a case-insensitive RegExp would not match it to i at all).
-    let lower = piece.toLowerCase()
-    if (lower.length !== piece.length) lower = piece.replaceAll('\u0130', 'i').toLowerCase()
-    if (start === 0) lower = ' ' + lower
-    // `lower[k]` is the text's character at `start - 1 + k`, and a match at k is an anchor at `start + k`.
-    anchors.lastIndex = Math.max(0, resume - start + 1)
+    // The anchors ignoring case read the piece as it is, unless it holds a character the flag
+    // folds otherwise than lower case; then the piece is lower-cased. That keeps offsets except
+    // for İ, which becomes i and a combining dot: read it as i, as the word matcher folds it.
+    let subject = piece
+    let pattern = caseless
+    if (!pattern || foldsApart.test(piece)) {
+      pattern = anchors
+      subject = piece.toLowerCase()
+      if (subject.length !== piece.length) subject = piece.replaceAll('\u0130', 'i').toLowerCase()
+    }
+    if (start === 0) subject = ' ' + subject
+    // `subject[k]` is the text's character at `start - 1 + k`, and a match at k is an anchor at `start + k`.
+    pattern.lastIndex = Math.max(0, resume - start + 1)
     let found: RegExpExecArray | null
-    while ((found = anchors.exec(lower)) && found.index < anchorPiece) {
+    while ((found = pattern.exec(subject)) && found.index < anchorPiece) {
       hits.push(start + found.index)
-      resume = start - 1 + anchors.lastIndex
+      resume = start - 1 + pattern.lastIndex
     }
   }
   return hits
@@ -133,43 +138,20 @@ export function anchorHits(text: string, anchors: RegExp): number[] {
  */
 export const foldsApart = /[\u0130\u03f4\u1e9e\u1f88-\u1f8f\u1f98-\u1f9f\u1fa8-\u1faf\u1fbc\u1fcc\u1ffc\u2126\u212a\u212b]/
 
-interface Caseless {
-  /** The anchors with the character before them, ignoring case. */
-  all: RegExp
-  /** The anchors alone, ignoring case, at the start of the text. */
-  first: RegExp
-}
-
-const caseless = new WeakMap<RegExp, Caseless | null>()
+const caseless = new WeakMap<RegExp, RegExp | null>()
 
 /**
  * The anchors ignoring case, when their letters are ASCII and Latin-1 (a custom term's may be
  * any): the scan then needs no lower-cased copy of the text, a quarter of its time.
  */
-function ignoringCase(anchors: RegExp): Caseless | null {
+function ignoringCase(anchors: RegExp): RegExp | null {
   let found = caseless.get(anchors)
   if (found === undefined) {
-    const tree = anchorTree(anchors)
     // eslint-disable-next-line no-control-regex
-    found = tree !== undefined && /^[\x00-\x7F\u00DF-\u00FF]*$/.test(anchors.source) ? {all: new RegExp(anchors.source, 'gi'), first: new RegExp(tree, 'iy')} : null
+    found = /^[\x00-\x7F\u00DF-\u00FF]*$/.test(anchors.source) ? new RegExp(anchors.source, 'gi') : null
     caseless.set(anchors, found)
   }
   return found
-}
-
-/** `anchorHits` of a text without a character of `foldsApart`: one scan of the text as it is. */
-function caselessHits(text: string, {all, first}: Caseless): number[] {
-  const hits: number[] = []
-  // An anchor at the start has no character before it: as if a space stood there.
-  first.lastIndex = 0
-  all.lastIndex = 0
-  if (first.test(text)) {
-    hits.push(0)
-    all.lastIndex = first.lastIndex
-  }
-  let found: RegExpExecArray | null
-  while ((found = all.exec(text))) hits.push(found.index + 1)
-  return hits
 }
 
 // Tags and character references, which may stand between the words of a term. Not comments:

@@ -3,10 +3,10 @@ import {describe, expect, it} from 'vitest'
 import {compileTerms, lint, type LintOptions} from '@luxlint/core'
 import {candidates, foldsApart} from '../dist/lint.js'
 
-// The raw-text scan matches the anchors ignoring case, or, in a text with a character the `i`
-// flag folds otherwise than lower case (İ, the Kelvin sign K), lower-cases the text 64 K
-// characters at a time; either way it must find what one scan of the whole lower-cased document
-// finds, wherever the cuts fall.
+// The raw-text scan reads a document 64 K characters at a time, matching the anchors ignoring
+// case, or, in a piece with a character the `i` flag folds otherwise than lower case (İ, the
+// Kelvin sign K), in the piece lower-cased; either way it must find what one scan of the whole
+// lower-cased document finds, wherever the cuts fall.
 function wholeScan(text: string, options: LintOptions = {}): number[] {
   const anchors = new RegExp(compileTerms(options).anchors!.source, 'g')
   // İ reads as i, as the word matcher folds it. A match begins with the character before its
@@ -24,7 +24,7 @@ describe('the anchor scan', () => {
   it('finds anchors that straddle a 64 K cut, overlap one another or run up to the end', () => {
     for (const at of [65530, 65533, 65535, 65536, 65537, 131070]) {
       for (const word of ['pornography', 'cyberpédopornographie', 'sexsex', 'porn porn']) {
-        // Without, then with, a Kelvin sign at the start (which makes the scan lower-case the text).
+        // Without, then with, a Kelvin sign at the start (the first piece is then lower-cased, the next not).
         for (const first of ['x', '\u212a']) {
           const text = first + 'x'.repeat(at - 2) + ' ' + word + ' tail'
           expect(pieceScan(text)).toEqual(wholeScan(text))
