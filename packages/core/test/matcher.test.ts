@@ -9,37 +9,23 @@ function found(trie: Trie, text: string): string[] {
   return trie.find(text).map((match) => `${match.term.id}:${text.slice(match.start, match.end)}`)
 }
 
-describe('wordSpans', () => {
+describe('wordSpans and letterSpans', () => {
   // Letters, marks and digits of every plane, a lone surrogate of each kind, and what separates words.
-  const pieces = ['a', 'Z', '9', 'é', 'e\u0301', '\u0301', 'ß', 'İ', 'ǅ', '٣', '字', '𝐀', '𐐀', '😀', '\ud835', '\udc00', ' ', '-', '_', "'", '’', '\n', '.', '\u00a0', '\u200b']
+  const pieces = ['a', 'Z', '9', 'é', 'e\u0301', '\u0301', 'ß', 'İ', 'ǅ', '٣', '字', '𝐀', '𐐀', '𝟘', '😀', '\ud835', '\udc00', ' ', '-', '_', "'", '’', '\n', '.', '\u00a0', '\u200b']
 
-  it('finds the words the word pattern finds, surrogate pairs and lone surrogates included', () => {
+  it.each([
+    ['wordSpans', wordSpans, /[\p{L}\p{M}\p{N}]+/gu],
+    ['letterSpans', letterSpans, /\p{L}+/gu]
+  ] as const)('%s finds what its pattern finds, surrogate pairs and lone surrogates included', (_name, spans, pattern) => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
         const text = parts.join('')
         const starts: number[] = []
         const ends: number[] = []
-        wordSpans(text, starts, ends)
-        const expected = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length])
-        expect(starts.map((start, i) => [start, ends[i]])).toEqual(expected)
+        spans(text, starts, ends)
+        expect(starts.map((start, i) => [start, ends[i]])).toEqual([...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]))
       }),
       {numRuns: 3000}
-    )
-  })
-})
-
-describe('letterSpans', () => {
-  it('finds the runs of letters the letter pattern finds', () => {
-    const pieces = ['a', 'Z', '9', 'é', 'e\u0301', '\u0301', 'ß', 'İ', '٣', '字', '𝐀', '𝟘', '😀', '\ud835', '\udc00', ' ', '-', '_', '\n']
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
-        const text = parts.join('')
-        const starts: number[] = []
-        const ends: number[] = []
-        letterSpans(text, starts, ends)
-        expect(starts.map((start, i) => [start, ends[i]])).toEqual([...text.matchAll(/\p{L}+/gu)].map((m) => [m.index, m.index + m[0].length]))
-      }),
-      {numRuns: 2000}
     )
   })
 })
