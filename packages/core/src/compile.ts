@@ -93,9 +93,10 @@ function build(options: LintOptions): CompiledTerms {
     }
   }
   // Anchors are matched as lower-cased raw text would match them, without the slow `u` flag (see
-  // `anchorHits`), and only where a word can start, after a character other than a-z and 0-9 (the matcher's words are
-  // letters, marks and digits, so its words start there too): V8 rejects most places in a text
-  // at their first character, which took a third off the scan over the bench folder.
+  // `anchorHits`), and only where a word can start, after a character other than a-z and 0-9
+  // (the matcher's words are letters, marks and digits, so its words start there too): V8
+  // rejects most places in a text at their first character, which took a third off the scan
+  // over the bench folder.
   const anchors = anchorPattern(anchorWords, '[^a-z0-9]')
   return {terms, tries, loose, languages, anchors, severities}
 }

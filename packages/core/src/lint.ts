@@ -88,7 +88,7 @@ export function candidates(text: string, compiled: CompiledTerms): ((start: numb
   }
 }
 
-/** Text is lower-cased for the anchor scan a piece at a time: no second copy of a large document. */
+/** The anchor scan reads text a piece at a time: a piece it lower-cases is no second copy of a large document. */
 const anchorPiece = 65536
 
 /**
@@ -138,18 +138,18 @@ export function anchorHits(text: string, anchors: RegExp): number[] {
  */
 export const foldsApart = /[\u0130\u03f4\u1e9e\u1f88-\u1f8f\u1f98-\u1f9f\u1fa8-\u1faf\u1fbc\u1fcc\u1ffc\u2126\u212a\u212b]/
 
-const caseless = new WeakMap<RegExp, RegExp | null>()
+const caselessPatterns = new WeakMap<RegExp, RegExp | null>()
 
 /**
  * The anchors ignoring case, when their letters are ASCII and Latin-1 (a custom term's may be
  * any): the scan then needs no lower-cased copy of the text, a quarter of its time.
  */
 function ignoringCase(anchors: RegExp): RegExp | null {
-  let found = caseless.get(anchors)
+  let found = caselessPatterns.get(anchors)
   if (found === undefined) {
     // eslint-disable-next-line no-control-regex
     found = /^[\x00-\x7F\u00DF-\u00FF]*$/.test(anchors.source) ? new RegExp(anchors.source, 'gi') : null
-    caseless.set(anchors, found)
+    caselessPatterns.set(anchors, found)
   }
   return found
 }

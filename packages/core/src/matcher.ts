@@ -185,10 +185,10 @@ export class Trie {
 
   /** Leftmost-longest matches in `text`; overlapping forms become one match. */
   find(text: string): TrieMatch[] {
-    // Words as parallel lists (start, end): one object per word of a megabyte of
-    // prose was most of this function's garbage. A word's folded form is made only when a form
-    // may start with it (see FirstWords) or a form goes on with it: making it
-    // for every word (a substring, then two lookups by it) was most of this function's time.
+    // Words as parallel lists (start, end): one object per word of a megabyte of prose was most
+    // of this function's garbage. A word's folded form is made only when a form may start with
+    // it (see FirstWords) or a form goes on with it: making it for every word (a substring, then
+    // two lookups by it) was most of this function's time.
     const starts: number[] = []
     const ends: number[] = []
     wordSpans(text, starts, ends)
