@@ -6,6 +6,7 @@
 //   pnpm fuzz [--seconds 120] [--runs N] [--edits 10000] [--seed S] [--no-lsp] [--out file]
 //   (or LUXLINT_FUZZ_SECONDS, LUXLINT_FUZZ_RUNS, LUXLINT_FUZZ_EDITS, LUXLINT_SEED)
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {pathToFileURL} from 'node:url'
@@ -15,7 +16,6 @@ import {applyEdit, randomEdit, seeded} from '../test/reliability/lib/edits.mjs'
 import {checkDocument} from '../test/reliability/lib/invariants.mjs'
 import {offsetAt, positionAt, startServer} from '../test/reliability/lib/lsp-client.mjs'
 import {coreDist, root} from '../test/reliability/lib/paths.mjs'
-import {tempDir} from '../test/reliability/lib/cli.mjs'
 
 const {values: flags} = parseArgs({
   options: {
@@ -70,7 +70,8 @@ fs.writeFileSync(out, JSON.stringify({date: new Date().toISOString(), node: proc
 // 2. The language server: a long random editing session, then diagnostics = a fresh lint.
 let lsp = {skipped: true}
 if (!flags['no-lsp']) {
-  const folder = tempDir()
+  // Removed when the session ends (below). Not the tests' tempDir, which needs vitest to remove it.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'luxlint-fuzz-'))
   const server = startServer()
   // The session only waits on the server's pipes; keep the loop alive if they close early.
   const keepAlive = setInterval(() => {}, 1000)
