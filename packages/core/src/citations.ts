@@ -1,4 +1,5 @@
 import {citations} from './generated/citations.js'
+import {isAscii} from './normalize.js'
 import type {CitationRecord} from './types.js'
 
 /** A word of prose with its place, normalised for comparing titles. */
@@ -14,8 +15,7 @@ const loose = new Set(['the', 'and', 'a', 'an', 'et', 'y', 'la', 'le', 'les', 'e
 
 export function normalizeWord(word: string): string {
   // An ASCII word has nothing to decompose (most words: the rest cost ten times as much).
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7F]*$/.test(word)) return word.toLowerCase()
+  if (isAscii(word)) return word.toLowerCase()
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 

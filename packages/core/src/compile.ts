@@ -1,6 +1,6 @@
 import {terms as builtinTerms} from './generated/terms.js'
 import {anchorPattern} from './anchor-pattern.js'
-import {Trie, foldWord, type TrieMatch} from './matcher.js'
+import {Trie, foldWord, wordSpans, type TrieMatch} from './matcher.js'
 import type {CustomTerm, LintOptions, Severity, TermRecord} from './types.js'
 
 /**
@@ -25,8 +25,6 @@ export interface CompiledTerms {
   severities: Map<string, Severity>
 }
 
-const boundaryBefore = '(?<![\\p{L}\\p{N}_])'
-const boundaryAfter = '(?![\\p{L}\\p{N}_])'
 
 let builtinIndex: Map<string, TermRecord> | undefined
 
@@ -141,8 +139,12 @@ const frequentWords = 'child children kid kids young body bodies sell sold selli
  * frequent word, as written and without accents (the text may have either).
  */
 function anchorsOf(form: string): string[] {
-  // The words as the matcher splits them (the same pattern, so V8 compiles it once).
-  const words = form.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+  // The words as the matcher splits them.
+  const lower = form.toLowerCase()
+  const starts: number[] = []
+  const ends: number[] = []
+  wordSpans(lower, starts, ends)
+  const words = starts.map((start, i) => lower.slice(start, ends[i]))
   const rarity = (word: string) => {
     const folded = foldWord(word)
     if (functionWords.has(folded)) return -1

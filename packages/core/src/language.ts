@@ -2,7 +2,7 @@ import {francAll} from 'franc-min'
 import {rewritablePhrases} from './fix.js'
 import {terms} from './generated/terms.js'
 import {Trie, foldWord, letterSpans} from './matcher.js'
-import {escapeRegExp} from './normalize.js'
+import {escapeRegExp, isAscii} from './normalize.js'
 
 const codes: Record<string, string> = {eng: 'en', fra: 'fr', spa: 'es'}
 
@@ -49,8 +49,7 @@ function rewritableIndex(): {trie: () => Trie; anchors: RegExp} {
 /** Whether a word of some phrase may occur, folded as the trie folds words (accents dropped). */
 function mayHoldRewritable(text: string, anchors: RegExp): boolean {
   if (anchors.test(text)) return true
-  // eslint-disable-next-line no-control-regex
-  return !/^[\x00-\x7F]*$/.test(text) && anchors.test(text.normalize('NFD').replace(/\p{M}/gu, ''))
+  return !isAscii(text) && anchors.test(text.normalize('NFD').replace(/\p{M}/gu, ''))
 }
 
 /**

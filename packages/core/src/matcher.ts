@@ -1,3 +1,4 @@
+import {isAscii} from './normalize.js'
 import type {TermRecord} from './types.js'
 
 /**
@@ -25,7 +26,6 @@ export interface TrieMatch {
   end: number
 }
 
-const word = /[\p{L}\p{M}\p{N}]+/gu
 const separators = /[\s\u00A0\u00AD\-\u2010-\u2013]+/g
 
 const folded = new Map<string, string>()
@@ -35,8 +35,7 @@ export function foldWord(value: string): string {
   let result = folded.get(value)
   if (result === undefined) {
     const lower = value.toLowerCase()
-    // eslint-disable-next-line no-control-regex
-    result = /^[\x00-\x7F]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '')
+    result = isAscii(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '')
     if (folded.size > 100000) folded.clear()
     folded.set(value, result)
   }
@@ -97,7 +96,7 @@ function runFinder(character: RegExp): (text: string, starts: number[], ends: nu
   }
 }
 
-/** The words of a text (`word`'s matches: runs of letters, marks and digits). */
+/** The words of a text: runs of letters, marks and digits (`/[\\p{L}\\p{M}\\p{N}]+/gu`). */
 export const wordSpans = runFinder(/^[\p{L}\p{M}\p{N}]$/u)
 
 /** The runs of letters of a text (the matches of `/\p{L}+/gu`). */
@@ -116,8 +115,7 @@ class FirstWords {
 
   constructor(words: Iterable<string>) {
     for (const word of words) {
-      // eslint-disable-next-line no-control-regex
-      if (!/^[\x00-\x7F]+$/.test(word)) continue
+      if (!word || !isAscii(word)) continue
       const second = word.length > 1 ? word.charCodeAt(1) : 0
       this.lengths[word.charCodeAt(0) * 128 + second] |= lengthBit(word.length)
     }
@@ -154,13 +152,13 @@ export class Trie {
 
   /** Add a form; the first term to claim a form keeps it. Returns false if it was taken. */
   add(form: string, term: TermRecord): boolean {
+    const starts: number[] = []
+    const ends: number[] = []
+    wordSpans(form, starts, ends)
     let node = this.root
-    let previousEnd = -1
-    word.lastIndex = 0
-    let found: RegExpExecArray | null
-    while ((found = word.exec(form))) {
-      const gap = previousEnd === -1 || this.loose ? '' : gapKey(form.slice(previousEnd, found.index))
-      const key = foldWord(found[0])
+    for (let i = 0; i < starts.length; i++) {
+      const gap = i === 0 || this.loose ? '' : gapKey(form.slice(ends[i - 1], starts[i]))
+      const key = foldWord(form.slice(starts[i], ends[i]))
       let children = node.children
       if (gap) {
         node.gapped ??= new Map()
@@ -172,12 +170,12 @@ export class Trie {
         if (node === this.root) this.firsts = undefined
       }
       node = next
-      previousEnd = found.index + found[0].length
     }
     if (node === this.root || node.term) return false
     node.term = term
     return true
   }
+
 
   private firstWords(): FirstWords {
     return (this.firsts ??= new FirstWords(this.root.children.keys()))
